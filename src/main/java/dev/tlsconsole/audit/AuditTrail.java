@@ -1,0 +1,97 @@
+package dev.tlsconsole.audit;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Appends entries to the hash-chained audit trail. Successful changes are recorded in the caller's
+ * transaction (so the entry and the change commit or roll back together); failures and denials in
+ * a transaction of their own (so they survive the rollback of what failed).
+ */
+@Service
+public class AuditTrail {
+
+    /** Actor of entries written by the console itself (start-up, scheduled work). */
+    public static final String SYSTEM = "system";
+    static final String ANONYMOUS = "anonymous";
+
+    private final AuditEntryRepository entries;
+    private final AuditChainHeadRepository heads;
+    private final AuditJson json;
+    private final Clock clock;
+
+    AuditTrail(AuditEntryRepository entries, AuditChainHeadRepository heads, AuditJson json, Clock clock) {
+        this.entries = entries;
+        this.heads = heads;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Records a change inside the caller's transaction, attributed to the current user and request. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry record(AuditRecord record) {
+        return append(record, currentActor(), currentSourceAddress());
+    }
+
+    /** Records a change inside the caller's transaction on behalf of {@code actor} (e.g. {@link #SYSTEM}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry record(AuditRecord record, String actor) {
+        return append(record, actor, currentSourceAddress());
+    }
+
+    /** Records a failure or denial in its own transaction, attributed to the current user and request. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public AuditEntry recordSeparately(AuditRecord record) {
+        return append(record, currentActor(), currentSourceAddress());
+    }
+
+    /** Records in its own transaction with an explicit actor and source (login attempts, for example). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public AuditEntry recordSeparately(AuditRecord record, String actor, String sourceAddress) {
+        return append(record, actor, sourceAddress);
+    }
+
+    private AuditEntry append(AuditRecord record, String actor, String sourceAddress) {
+        AuditChainHead head = heads.lockHead()
+                .orElseThrow(() -> new IllegalStateException("audit_chain_head row is missing: the schema was altered"));
+        AuditEntry entry = new AuditEntry(head.lastId() + 1, AuditHasher.truncate(clock.instant()), record,
+                truncate(actor == null ? ANONYMOUS : actor, 64), truncate(sourceAddress, 64),
+                json.toJson(record.before()), json.toJson(record.after()), head.lastHash());
+        entries.save(entry);
+        head.advance(entry);
+        return entry;
+    }
+
+    /** The name of the authenticated user, or {@value #ANONYMOUS}. */
+    public static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return ANONYMOUS;
+        }
+        return authentication.getName();
+    }
+
+    /** The client address of the current HTTP request, or null outside a request. */
+    public static String currentSourceAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.tlsconsole.audit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a mutating service method. The method records its own SUCCESS entry (it knows the before and
+ * after states); when it throws, {@link AuditedOperationInterceptor} records the FAILURE in a
+ * transaction of its own, and a denial is recorded by the security layer under this action's name.
+ * So every call writes exactly one entry.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface Audited {
+
+    /** Action name, dotted lower case: {@code user.create}, {@code host.update}, … */
+    String action();
+
+    /** Type of the object acted on: {@code USER}, {@code HOST}, … */
+    String objectType();
+
+    /** Optional SpEL over the method's parameters giving the object's name, e.g. {@code #command.username()}. */
+    String objectName() default "";
+}

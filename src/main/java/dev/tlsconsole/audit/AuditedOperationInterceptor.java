@@ -1,0 +1,97 @@
+package dev.tlsconsole.audit;
+
+import java.lang.reflect.Method;
+
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.expression.MethodBasedEvaluationContext;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.expression.Expression;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import dev.tlsconsole.ConflictException;
+import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.NotFoundException;
+
+/**
+ * Wraps every {@link Audited} method outside its security check and its transaction: a thrown
+ * exception becomes one FAILURE entry written in a new transaction; a denial is handed to the
+ * security layer (which records it) with this operation's action name.
+ */
+class AuditedOperationInterceptor implements MethodInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditedOperationInterceptor.class);
+    private static final SpelExpressionParser PARSER = new SpelExpressionParser();
+    private static final DefaultParameterNameDiscoverer PARAMETER_NAMES = new DefaultParameterNameDiscoverer();
+
+    private final AuditTrail trail;
+
+    AuditedOperationInterceptor(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @Override
+    public Object invoke(MethodInvocation invocation) throws Throwable {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // called from inside another audited operation: the outermost one records the outcome
+            return invocation.proceed();
+        }
+        Audited audited = AnnotatedElementUtils.findMergedAnnotation(invocation.getMethod(), Audited.class);
+        try {
+            return invocation.proceed();
+        } catch (AccessDeniedException e) {
+            RequestAttributes request = RequestContextHolder.getRequestAttributes();
+            if (request != null && audited != null) {
+                request.setAttribute(DeniedOperation.ATTRIBUTE,
+                        new DeniedOperation(audited.action(), audited.objectType(), objectName(audited, invocation)),
+                        RequestAttributes.SCOPE_REQUEST);
+            } else if (audited != null) {
+                trail.recordSeparately(AuditRecord.denied(audited.action(), audited.objectType(),
+                        objectName(audited, invocation), "access denied"));
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            if (audited != null) {
+                trail.recordSeparately(AuditRecord.failure(audited.action(), audited.objectType(),
+                        objectName(audited, invocation), describe(e)));
+            }
+            throw e;
+        }
+    }
+
+    /** Client errors keep their (user-facing, secret-free) message; anything else is summarised. */
+    private static String describe(RuntimeException e) {
+        if (e instanceof InvalidInputException || e instanceof NotFoundException || e instanceof ConflictException) {
+            String message = e.getMessage();
+            return message.length() > 2000 ? message.substring(0, 1997) + "..." : message;
+        }
+        if (e instanceof org.springframework.dao.OptimisticLockingFailureException) {
+            return "conflict: the object was changed by someone else";
+        }
+        return "internal error (" + e.getClass().getSimpleName() + ")";
+    }
+
+    private static String objectName(Audited audited, MethodInvocation invocation) {
+        if (audited.objectName().isEmpty()) {
+            return null;
+        }
+        try {
+            Method method = invocation.getMethod();
+            Expression expression = PARSER.parseExpression(audited.objectName());
+            Object value = expression.getValue(new MethodBasedEvaluationContext(
+                    invocation.getThis(), method, invocation.getArguments(), PARAMETER_NAMES));
+            return value == null ? null : value.toString();
+        } catch (RuntimeException e) {
+            // the name is a convenience for readers of the trail; the entry is still written without it
+            log.debug("Could not evaluate audit object name '{}'", audited.objectName(), e);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.tlsconsole.security.accounts;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** Requests and read models of account management, shared by the UI and the API. */
+public final class AccountCommands {
+
+    private AccountCommands() {
+    }
+
+    /** Create an account. */
+    public record NewAccount(String username, String password, Set<Role> roles) {
+        @Override
+        public String toString() {
+            return "NewAccount[" + username + ", roles=" + roles + ", password redacted]";
+        }
+    }
+
+    /** Change roles and/or the enabled flag; {@code version} is the version the change was based on. */
+    public record AccountChange(Set<Role> roles, Boolean enabled, Long version) {
+    }
+
+    /** An account as shown to administrators. Never carries the password hash. */
+    public record AccountView(Long id, String username, Set<Role> roles, boolean enabled, boolean locked,
+            Instant lockedUntil, int failedAttempts, Instant createdAt, Instant passwordChangedAt, long version) {
+
+        static AccountView of(UserAccount account, Instant now) {
+            return new AccountView(account.getId(), account.getUsername(), account.getRoles(), account.isEnabled(),
+                    account.isLocked(now), account.isLocked(now) ? account.getLockedUntil() : null,
+                    account.getFailedAttempts(), account.getCreatedAt(), account.getPasswordChangedAt(),
+                    account.getVersion());
+        }
+    }
+
+    /** Create a personal API token. {@code expiresInDays} null = never expires. */
+    public record NewToken(String name, Integer expiresInDays) {
+    }
+
+    /** The one time a token is shown in clear. */
+    public record CreatedToken(Long id, String name, String token, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "CreatedToken[" + id + ", " + name + ", token redacted]";
+        }
+    }
+
+    /** A token as listed to its owner: never the token itself. */
+    public record TokenView(Long id, String name, String prefix, Instant createdAt, Instant expiresAt,
+            Instant lastUsedAt, Instant revokedAt, String status) {
+
+        static TokenView of(ApiToken token, Instant now) {
+            String status = token.getRevokedAt() != null ? "REVOKED"
+                    : token.getExpiresAt() != null && !token.getExpiresAt().isAfter(now) ? "EXPIRED" : "ACTIVE";
+            return new TokenView(token.getId(), token.getName(), token.getTokenPrefix(), token.getCreatedAt(),
+                    token.getExpiresAt(), token.getLastUsedAt(), token.getRevokedAt(), status);
+        }
+    }
+}

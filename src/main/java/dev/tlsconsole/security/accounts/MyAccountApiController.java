@@ -1,0 +1,69 @@
+package dev.tlsconsole.security.accounts;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import dev.tlsconsole.api.ApiController;
+import dev.tlsconsole.security.accounts.AccountCommands.AccountView;
+import dev.tlsconsole.security.accounts.AccountCommands.CreatedToken;
+import dev.tlsconsole.security.accounts.AccountCommands.NewToken;
+import dev.tlsconsole.security.accounts.AccountCommands.TokenView;
+
+/** The caller's own account: password and personal API tokens. Any role. */
+@ApiController("/users/me")
+class MyAccountApiController {
+
+    private final AccountService accounts;
+    private final ApiTokenService tokens;
+
+    MyAccountApiController(AccountService accounts, ApiTokenService tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    /** Body of {@code POST /users/me/password}. */
+    record PasswordChange(String currentPassword, String newPassword) {
+        @Override
+        public String toString() {
+            return "PasswordChange[redacted]";
+        }
+    }
+
+    @GetMapping
+    AccountView me(Principal principal) {
+        return accounts.me(principal.getName());
+    }
+
+    @PostMapping("/password")
+    ResponseEntity<Void> changePassword(Principal principal, @RequestBody PasswordChange body) {
+        accounts.changeOwnPassword(principal.getName(), body.currentPassword(), body.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/tokens")
+    ResponseEntity<CreatedToken> createToken(Principal principal, @RequestBody NewToken body) {
+        CreatedToken created = tokens.create(principal.getName(), body);
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
+        return ResponseEntity.created(location).body(created);
+    }
+
+    @GetMapping("/tokens")
+    List<TokenView> listTokens(Principal principal) {
+        return tokens.list(principal.getName());
+    }
+
+    @DeleteMapping("/tokens/{id}")
+    ResponseEntity<Void> revokeToken(Principal principal, @PathVariable long id) {
+        tokens.revoke(principal.getName(), id);
+        return ResponseEntity.noContent().build();
+    }
+}

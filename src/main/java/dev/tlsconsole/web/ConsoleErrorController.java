@@ -1,0 +1,64 @@
+package dev.tlsconsole.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import dev.tlsconsole.api.Problems;
+
+/**
+ * The last stop for every error the container hands back (including those raised outside Spring MVC):
+ * a problem document for API paths, a page that leaks nothing for browsers.
+ */
+@Controller
+class ConsoleErrorController implements ErrorController {
+
+    static final String VIEW_PREFIX = "error/";
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
+        HttpStatus status = statusOf(request);
+        String originalPath = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (originalPath != null && originalPath.startsWith(dev.tlsconsole.api.ApiPaths.PREFIX)
+                || originalPath != null && originalPath.startsWith("/actuator")) {
+            ProblemDetail problem = Problems.of(status, status.is5xxServerError()
+                    ? "The console could not complete the request"
+                    : "The request could not be processed (" + status.getReasonPhrase() + ")");
+            return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        ModelAndView page = new ModelAndView(viewFor(status));
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("reason", status.getReasonPhrase());
+        page.addObject("deniedReason", request.getAttribute("consoleDeniedReason"));
+        return page;
+    }
+
+    private static String viewFor(HttpStatus status) {
+        return switch (status.value()) {
+            case 403, 404 -> VIEW_PREFIX + status.value();
+            default -> status.is5xxServerError() ? VIEW_PREFIX + "500" : VIEW_PREFIX + "error";
+        };
+    }
+
+    private static HttpStatus statusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code instanceof Integer value) {
+            HttpStatus status = HttpStatus.resolve(value);
+            if (status != null && status.isError()) {
+                return status;
+            }
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+}

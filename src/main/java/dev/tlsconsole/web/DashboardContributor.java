@@ -1,0 +1,16 @@
+package dev.tlsconsole.web;
+
+import java.util.List;
+
+/**
+ * A feature's contribution to the dashboard. Each feature shows what exists so far, to the roles
+ * allowed to see it; the dashboard itself knows no feature.
+ */
+public interface DashboardContributor {
+
+    /** Order on the page: lower first. */
+    int order();
+
+    /** The tiles the current user may see (empty when none). */
+    List<DashboardTile> tiles();
+}
