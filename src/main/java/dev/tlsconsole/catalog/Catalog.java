@@ -41,7 +41,21 @@ public final class Catalog {
      * "config server" and "Config  Server" for the same thing.
      */
     static String key(String nameOrAlias) {
-        return nameOrAlias.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        // Runs once per connection in the policy engine's hot path, hence a loop rather than a regex.
+        StringBuilder key = new StringBuilder(nameOrAlias.length());
+        boolean pendingSpace = false;
+        for (char c : nameOrAlias.strip().toCharArray()) {
+            if (Character.isWhitespace(c)) {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace) {
+                key.append(' ');
+                pendingSpace = false;
+            }
+            key.append(c);
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
     }
 
     /** The component with this name or alias, ignoring case. */

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.tlsconsole.catalog.YamlNode.Position;
 import dev.tlsconsole.catalog.YamlNode.Scalar;
 
 /**
@@ -62,7 +63,8 @@ public final class CatalogLoader {
     private static Catalog read(YamlNode root) {
         Fields top = Fields.of(root, "the catalog",
                 "notes", "catalogNotes", "groups", "components", "links", "rules", "seedMap");
-        Map<String, Note> notes = readNotes(top.list("notes"));
+        Map<String, Position> notePositions = new LinkedHashMap<>();
+        Map<String, Note> notes = readNotes(top.list("notes"), notePositions);
         Set<String> groupNames = new LinkedHashSet<>();
         List<ComponentGroup> groups = readGroups(top.list("groups"), groupNames);
         LoaderContext partial = new LoaderContext(notes, groupNames, Map.of());
@@ -77,10 +79,26 @@ public final class CatalogLoader {
         List<SupportedLink> links = new ArrayList<>(linkReader.readLinks(top.list("links")));
         links.addAll(linkReader.readRules(top.list("rules")));
         List<SeedMapping> seedMap = readSeedMap(top.list("seedMap"), context);
+        requireEveryNoteUsed(notePositions, catalogNotes, components, links);
         return new Catalog(catalogNotes, groups, components, links, seedMap);
     }
 
-    private static Map<String, Note> readNotes(List<YamlNode> nodes) {
+    /** A note nobody refers to is a seed statement the console would never show: most likely a typo'd reference. */
+    private static void requireEveryNoteUsed(Map<String, Position> notes, List<Note> catalogNotes,
+                                             List<Component> components, List<SupportedLink> links) {
+        Set<String> used = new HashSet<>();
+        catalogNotes.forEach(n -> used.add(n.id()));
+        components.forEach(c -> c.notes().forEach(n -> used.add(n.id())));
+        links.forEach(l -> l.notes().forEach(n -> used.add(n.id())));
+        notes.forEach((id, at) -> {
+            if (!used.contains(id)) {
+                throw new CatalogException(at, "note '" + id + "' is not used by any component, link or rule, "
+                        + "nor listed in catalogNotes");
+            }
+        });
+    }
+
+    private static Map<String, Note> readNotes(List<YamlNode> nodes, Map<String, Position> positions) {
         Map<String, Note> notes = new LinkedHashMap<>();
         for (YamlNode node : nodes) {
             Fields f = Fields.of(node, "a note", "id", "kind", "text", "source");
@@ -93,6 +111,7 @@ public final class CatalogLoader {
             if (notes.containsKey(id.text())) {
                 throw new CatalogException(id.position(), "duplicate note id '" + id.text() + "'");
             }
+            positions.put(id.text(), id.position());
             notes.put(id.text(), new Note(id.text(), noteKind, f.text("text").text(), f.text("source").text()));
         }
         return notes;

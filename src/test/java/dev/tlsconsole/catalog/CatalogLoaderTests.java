@@ -222,6 +222,27 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void aNoteNobodyUsesIsRefused() {
+        String yaml = HEADER.replace("notes:\n", """
+                notes:
+                  - {id: orphan, kind: INFO, text: never shown, source: test}
+                """);
+        assertFailsAt(yaml, "id: orphan", "note 'orphan' is not used");
+    }
+
+    @Test
+    void versionsWrittenAsYamlNumbersKeepTheirDigits() {
+        // YAML reads 8.10 as the float 8.1; the loader keeps the text, so 8.10 stays above 8.9.
+        Catalog catalog = load(HEADER + """
+                links:
+                  - {from: Chat Server, fromMinVersion: 8.10, to: Interaction Server, source: table}
+                """);
+
+        assertThat(catalog.explicitLinks().get(0).from().minVersion()).isEqualTo(Version.parse("8.10"))
+                .isGreaterThan(Version.parse("8.9"));
+    }
+
+    @Test
     void yamlSyntaxErrorNamesItsLine() {
         String yaml = HEADER + """
                 links:
