@@ -186,6 +186,10 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() instanceof
+                org.springframework.web.context.request.ServletRequestAttributes attributes) {
+            attributes.getRequest().setAttribute(Problems.DETAIL_ATTRIBUTE, problem.getDetail());
+        }
         return ResponseEntity.status(problem.getStatus())
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

@@ -22,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Problems {
 
+    /** Request attribute holding the detail of the problem answered, for the audit entry of a rejected request. */
+    public static final String DETAIL_ATTRIBUTE = Problems.class.getName() + ".detail";
+
     private final JsonMapper mapper;
 
     Problems(JsonMapper mapper) {
@@ -45,7 +48,8 @@ public class Problems {
     }
 
     /** Writes a problem straight to a servlet response (for filters, entry points and handlers outside MVC). */
-    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        request.setAttribute(DETAIL_ATTRIBUTE, problem.getDetail());
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -8,9 +8,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Role;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class AuditConfiguration {
+
+    /**
+     * Inside Boot's request-context filter (order -105), so the trail sees the request, and outside
+     * Spring Security (order -100), so 401s and 403s pass through it too.
+     */
+    @Bean
+    FilterRegistrationBean<AuditCoverageFilter> auditCoverageFilter(AuditTrail trail) {
+        FilterRegistrationBean<AuditCoverageFilter> registration = new FilterRegistrationBean<>(new AuditCoverageFilter(trail));
+        registration.setOrder(-104);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
 
     /**
      * Outermost advice on {@link Audited} methods: before method security (order MIN+200) and the

@@ -31,6 +31,6 @@ class AuditDashboard implements DashboardContributor {
             return List.of();
         }
         return List.of(new DashboardTile("dashboard.audit", Long.toString(entries.count()), "dashboard.audit.note",
-                null, "journal-text", "tile-audit", "secondary"));
+                "/audit", "journal-text", "tile-audit", "secondary"));
     }
 }

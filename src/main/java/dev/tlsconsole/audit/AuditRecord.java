@@ -21,10 +21,18 @@ public record AuditRecord(String action, String objectType, String objectId, Str
     }
 
     public static AuditRecord failure(String action, String objectType, String objectName, String detail) {
-        return new AuditRecord(action, objectType, null, objectName, AuditOutcome.FAILURE, detail, null, null);
+        return failure(action, objectType, null, objectName, detail);
+    }
+
+    public static AuditRecord failure(String action, String objectType, String objectId, String objectName, String detail) {
+        return new AuditRecord(action, objectType, objectId, objectName, AuditOutcome.FAILURE, detail, null, null);
     }
 
     public static AuditRecord denied(String action, String objectType, String objectName, String detail) {
-        return new AuditRecord(action, objectType, null, objectName, AuditOutcome.DENIED, detail, null, null);
+        return denied(action, objectType, null, objectName, detail);
+    }
+
+    public static AuditRecord denied(String action, String objectType, String objectId, String objectName, String detail) {
+        return new AuditRecord(action, objectType, objectId, objectName, AuditOutcome.DENIED, detail, null, null);
     }
 }

@@ -21,6 +21,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditTrail {
 
+    /**
+     * Request attribute set once an entry was written for the current request, so the coverage filter
+     * knows whether a rejected request still needs its FAILURE entry.
+     */
+    public static final String RECORDED_ATTRIBUTE = AuditTrail.class.getName() + ".recorded";
+
     /** Actor of entries written by the console itself (start-up, scheduled work). */
     public static final String SYSTEM = "system";
     static final String ANONYMOUS = "anonymous";
@@ -69,6 +75,9 @@ public class AuditTrail {
                 json.toJson(record.before()), json.toJson(record.after()), head.lastHash());
         entries.save(entry);
         head.advance(entry);
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            attributes.setAttribute(RECORDED_ATTRIBUTE, Boolean.TRUE, ServletRequestAttributes.SCOPE_REQUEST);
+        }
         return entry;
     }
 

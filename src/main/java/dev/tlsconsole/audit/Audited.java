@@ -25,4 +25,7 @@ public @interface Audited {
 
     /** Optional SpEL over the method's parameters giving the object's name, e.g. {@code #command.username()}. */
     String objectName() default "";
+
+    /** Optional SpEL over the method's parameters giving the object's id, e.g. {@code #id}. */
+    String objectId() default "";
 }

@@ -50,17 +50,18 @@ class AuditedOperationInterceptor implements MethodInterceptor {
             RequestAttributes request = RequestContextHolder.getRequestAttributes();
             if (request != null && audited != null) {
                 request.setAttribute(DeniedOperation.ATTRIBUTE,
-                        new DeniedOperation(audited.action(), audited.objectType(), objectName(audited, invocation)),
+                        new DeniedOperation(audited.action(), audited.objectType(), evaluate(audited.objectId(), invocation),
+                                evaluate(audited.objectName(), invocation)),
                         RequestAttributes.SCOPE_REQUEST);
             } else if (audited != null) {
                 trail.recordSeparately(AuditRecord.denied(audited.action(), audited.objectType(),
-                        objectName(audited, invocation), "access denied"));
+                        evaluate(audited.objectId(), invocation), evaluate(audited.objectName(), invocation), "access denied"));
             }
             throw e;
         } catch (RuntimeException e) {
             if (audited != null) {
                 trail.recordSeparately(AuditRecord.failure(audited.action(), audited.objectType(),
-                        objectName(audited, invocation), describe(e)));
+                        evaluate(audited.objectId(), invocation), evaluate(audited.objectName(), invocation), describe(e)));
             }
             throw e;
         }
@@ -78,19 +79,19 @@ class AuditedOperationInterceptor implements MethodInterceptor {
         return "internal error (" + e.getClass().getSimpleName() + ")";
     }
 
-    private static String objectName(Audited audited, MethodInvocation invocation) {
-        if (audited.objectName().isEmpty()) {
+    private static String evaluate(String spel, MethodInvocation invocation) {
+        if (spel.isEmpty()) {
             return null;
         }
         try {
             Method method = invocation.getMethod();
-            Expression expression = PARSER.parseExpression(audited.objectName());
+            Expression expression = PARSER.parseExpression(spel);
             Object value = expression.getValue(new MethodBasedEvaluationContext(
                     invocation.getThis(), method, invocation.getArguments(), PARAMETER_NAMES));
             return value == null ? null : value.toString();
         } catch (RuntimeException e) {
             // the name is a convenience for readers of the trail; the entry is still written without it
-            log.debug("Could not evaluate audit object name '{}'", audited.objectName(), e);
+            log.debug("Could not evaluate audit expression '{}'", spel, e);
             return null;
         }
     }

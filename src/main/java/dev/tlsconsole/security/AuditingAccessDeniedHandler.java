@@ -36,11 +36,12 @@ class AuditingAccessDeniedHandler implements AccessDeniedHandler {
         boolean csrf = e instanceof CsrfException;
         String reason = csrf ? "missing or invalid CSRF token" : "the user's roles do not allow it";
         AuditRecord record = DeniedOperation.of(request)
-                .map(op -> AuditRecord.denied(op.action(), op.objectType(), op.objectName(), reason + " (" + endpoint + ")"))
+                .map(op -> AuditRecord.denied(op.action(), op.objectType(), op.objectId(), op.objectName(),
+                        reason + " (" + endpoint + ")"))
                 .orElseGet(() -> AuditRecord.denied("access.denied", "ENDPOINT", endpoint, reason));
         audit.recordSeparately(record);
         if (Problems.isApiRequest(request)) {
-            problems.write(response, Problems.of(HttpStatus.FORBIDDEN,
+            problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN,
                     "Your roles do not allow " + endpoint));
         } else {
             request.setAttribute("consoleDeniedReason", csrf ? "csrf" : "role");

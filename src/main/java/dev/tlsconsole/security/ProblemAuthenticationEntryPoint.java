@@ -31,6 +31,6 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
         String detail = request.getAttribute(ApiTokenAuthenticationFilter.INVALID_TOKEN_ATTRIBUTE) != null
                 ? "The API token is not valid: it is unknown, revoked or expired, or its account is disabled or locked"
                 : "Authentication is required: use HTTP Basic with a console account or 'Authorization: Bearer <api-token>'";
-        problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, detail));
+        problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, detail));
     }
 }

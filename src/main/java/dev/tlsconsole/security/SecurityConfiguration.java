@@ -5,6 +5,7 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,7 +17,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import dev.tlsconsole.api.ApiPaths;
 import dev.tlsconsole.api.Problems;
@@ -34,6 +38,12 @@ import dev.tlsconsole.security.accounts.ApiTokenService;
 class SecurityConfiguration {
 
     /** No inline scripts or styles anywhere: every asset is served by the console itself. */
+    /**
+     * POST endpoints of the API that change nothing (what-if preview, stand-alone certificate check):
+     * an AUDITOR may call them. Every other non-GET API call needs at least OPERATOR.
+     */
+    static final String[] READ_ONLY_API_POSTS = {ApiPaths.PREFIX + "/preview", ApiPaths.PREFIX + "/certificates/validate"};
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
@@ -64,7 +74,13 @@ class SecurityConfiguration {
             AccountUserDetailsService userDetails) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
         http.securityMatcher(ApiPaths.PREFIX + "/**")
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .authorizeHttpRequests(authorize -> authorize
+                        // one's own password and tokens
+                        .requestMatchers(ApiPaths.PREFIX + "/users/me", ApiPaths.PREFIX + "/users/me/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, ApiPaths.PREFIX + "/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, READ_ONLY_API_POSTS).authenticated()
+                        // defence in depth: the services decide, but an AUDITOR never reaches a mutating one
+                        .anyRequest().hasRole("OPERATOR"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, userDetails, entryPoint, audit),
                         BasicAuthenticationFilter.class)
@@ -85,7 +101,11 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/favicon.ico").permitAll()
                         .requestMatchers("/users", "/users/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
+                        .requestMatchers(HttpMethod.GET, "/**").authenticated()
+                        .requestMatchers("/account/**", "/logout").authenticated()
+                        .requestMatchers(request -> request.getRequestURI().endsWith("/preview")).authenticated()
+                        .anyRequest().hasRole("OPERATOR"))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureHandler(new LoginFailureHandler())
@@ -100,8 +120,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Swagger UI (a third-party bundle) sets inline styles; only its own pages get 'unsafe-inline' for
+     * styles — never for scripts.
+     */
+    static final String SWAGGER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+            .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
     private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        RequestMatcher swagger = request -> request.getRequestURI().startsWith("/swagger-ui");
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
+                        new StaticHeadersWriter("Content-Security-Policy", SWAGGER_CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
+                        new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

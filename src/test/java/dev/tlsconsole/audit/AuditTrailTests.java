@@ -62,12 +62,17 @@ class AuditTrailTests {
 
     @Test
     void auditorsFilterTheListByActorActionAndOutcome() throws Exception {
-        mvc.perform(get("/api/v1/audit").param("action", "user.create").param("outcome", "SUCCESS").param("actor", "system")
-                        .with(httpBasic("admin", ConsoleTest.ADMIN_PASSWORD)))
+        String username = "filtered-" + System.nanoTime() % 100000;
+        mvc.perform(post("/api/v1/users").with(httpBasic("admin", ConsoleTest.ADMIN_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + username + "\",\"password\":\"" + TestAccounts.PASSWORD + "\",\"roles\":[\"AUDITOR\"]}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/audit").param("action", "user.create").param("outcome", "SUCCESS").param("actor", "admin")
+                        .param("objectName", username).with(httpBasic("admin", ConsoleTest.ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(1))
-                .andExpect(jsonPath("$.items[0].objectName").value("admin"))
-                .andExpect(jsonPath("$.items[0].after.username").value("admin"));
+                .andExpect(jsonPath("$.items[0].objectName").value(username))
+                .andExpect(jsonPath("$.items[0].after.username").value(username));
         mvc.perform(get("/api/v1/audit").param("outcome", "MAYBE").with(httpBasic("admin", ConsoleTest.ADMIN_PASSWORD)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/audit").param("from", "yesterday").with(httpBasic("admin", ConsoleTest.ADMIN_PASSWORD)))

@@ -24,7 +24,7 @@ final class BrowserSupport {
     private BrowserSupport() {
     }
 
-    static WebDriver startChromium() {
+    static WebDriver startChromium(Path downloads) {
         boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!available) {
             String message = "Headless Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
@@ -40,6 +40,9 @@ final class BrowserSupport {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--disable-quic", "--window-size=1400,1000", "--user-data-dir=" + freshProfileDirectory());
         options.setAcceptInsecureCerts(true);
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()

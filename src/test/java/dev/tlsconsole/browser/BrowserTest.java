@@ -30,9 +30,18 @@ abstract class BrowserTest {
 
     WebDriver driver;
 
+    /** Where this class's browser saves downloads. */
+    Path downloads;
+
     @BeforeAll
-    void startBrowser() {
-        driver = BrowserSupport.startChromium();
+    void startBrowser() throws java.io.IOException {
+        downloads = Files.createDirectories(Path.of("target", "downloads", getClass().getSimpleName()));
+        try (var old = Files.list(downloads)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        driver = BrowserSupport.startChromium(downloads);
     }
 
     @AfterAll

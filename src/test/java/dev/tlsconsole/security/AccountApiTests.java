@@ -144,7 +144,7 @@ class AccountApiTests {
         mvc.perform(get("/api/v1/users/" + user.id()).with(httpBasic("admin", ConsoleTest.ADMIN_PASSWORD)))
                 .andExpect(jsonPath("$.roles[0]").value("AUDITOR"));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'user.update' and outcome = 'FAILURE'"
-                + " and object_name = ?", Long.class, String.valueOf(user.id()))).isEqualTo(1);
+                + " and object_id = ?", Long.class, String.valueOf(user.id()))).isEqualTo(1);
     }
 
     @Test

@@ -114,7 +114,7 @@ public class AccountService {
 
     /** Changes roles and/or enabled; a change based on an old version is refused with both versions. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = "user.update", objectType = USER, objectName = "#id")
+    @Audited(action = "user.update", objectType = USER, objectId = "#id")
     @Transactional
     public AccountView update(long id, AccountChange change) {
         UserAccount account = find(id);
@@ -145,7 +145,7 @@ public class AccountService {
 
     /** Sets a new password for another user (ADMIN) and lifts any lockout. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = "user.password.reset", objectType = USER, objectName = "#id")
+    @Audited(action = "user.password.reset", objectType = USER, objectId = "#id")
     @Transactional
     public void resetPassword(long id, String newPassword) {
         UserAccount account = find(id);
@@ -161,7 +161,7 @@ public class AccountService {
 
     /** Lifts a lockout before it expires. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = "user.unlock", objectType = USER, objectName = "#id")
+    @Audited(action = "user.unlock", objectType = USER, objectId = "#id")
     @Transactional
     public AccountView unlock(long id) {
         UserAccount account = find(id);

@@ -86,7 +86,7 @@ public class ApiTokenService {
 
     /** Revokes one of the owner's tokens; it stops working at once. */
     @PreAuthorize("isAuthenticated() and #username == authentication.name")
-    @Audited(action = "token.revoke", objectType = TOKEN, objectName = "#id")
+    @Audited(action = "token.revoke", objectType = TOKEN, objectId = "#id")
     @Transactional
     public void revoke(String username, long id) {
         ApiToken token = tokens.findById(id)

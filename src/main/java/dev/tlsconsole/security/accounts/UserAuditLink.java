@@ -1,0 +1,34 @@
+package dev.tlsconsole.security.accounts;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import dev.tlsconsole.audit.AuditObjectLink;
+
+/** Links audit entries about users to the user's page while the account exists. */
+@Component
+class UserAuditLink implements AuditObjectLink {
+
+    private final UserAccountRepository accounts;
+
+    UserAuditLink(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public String objectType() {
+        return AccountService.USER;
+    }
+
+    @Override
+    public Optional<String> path(String objectId, String objectName) {
+        if (objectId != null && objectId.matches("\\d{1,18}") && accounts.existsById(Long.parseLong(objectId))) {
+            return Optional.of("/users/" + objectId);
+        }
+        if (objectName != null) {
+            return accounts.findByUsername(objectName).map(account -> "/users/" + account.getId());
+        }
+        return Optional.empty();
+    }
+}
