@@ -77,6 +77,10 @@ openssl req -x509 -key ed25519.pkcs8.key -out ed25519-self-signed.pem -days $DAY
 # --- a CSR as administrators make it, with SANs in the extensionRequest -----------------------
 openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout /dev/null -out host.csr \
   -subj "/O=Fixture Org/CN=csr.example.test" -addext "subjectAltName=DNS:csr.example.test,IP:192.0.2.20" 2>/dev/null
+# ... and as older scripts make them: no SAN at all (the CA copies a host-name CN into the SAN), and a weak RSA key
+openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout /dev/null -out legacy-no-san.csr \
+  -subj "/CN=legacy.example.test" 2>/dev/null
+openssl req -new -newkey rsa:1024 -nodes -keyout /dev/null -out weak-rsa-1024.csr -subj "/CN=weak.example.test" 2>/dev/null
 
 # --- a CRL from the intermediate CA revoking the RSA leaf for keyCompromise -------------------
 mkdir -p "$work/ca"
