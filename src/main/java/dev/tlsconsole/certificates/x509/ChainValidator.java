@@ -73,7 +73,9 @@ public final class ChainValidator {
             Stream.concat(outcome.path().stream(), Stream.of(outcome.anchor())).distinct()
                     .forEach(c -> path.add(CertificateChains.subject(c)));
         }
-        problems.addAll(LeafChecks.check(leaf, request.hostname(), request.purpose()));
+        boolean pinnedSelfSigned = trusted.contains(leaf)
+                && leaf.getIssuerX500Principal().equals(leaf.getSubjectX500Principal());
+        problems.addAll(LeafChecks.check(leaf, request.hostname(), request.purpose(), pinnedSelfSigned));
         List<X509Certificate> examined = Stream.concat(Stream.of(leaf), Stream.concat(outcome.path().stream(),
                 Stream.ofNullable(outcome.anchor()))).distinct().toList();
         problems.addAll(PathChecks.keyTypes(examined));

@@ -24,14 +24,20 @@ final class LeafChecks {
     private LeafChecks() {
     }
 
-    static List<ValidationProblem> check(X509Certificate leaf, String hostname, ValidationRequest.Purpose purpose) {
+    /**
+     * @param pinnedSelfSigned the leaf is a self-signed certificate that is itself trusted (a pinned server
+     *                         certificate, which {@code openssl req -x509} marks cA=true by default and OpenSSL
+     *                         and JSSE accept); then it is not refused as a CA certificate
+     */
+    static List<ValidationProblem> check(X509Certificate leaf, String hostname, ValidationRequest.Purpose purpose,
+                                         boolean pinnedSelfSigned) {
         List<ValidationProblem> problems = new ArrayList<>();
         if (hostname != null) {
             HostnameMatcher.mismatch(hostname, leaf)
                     .ifPresent(message -> problems.add(Problems.of(ProblemCode.HOST_NAME_MISMATCH, message)));
         }
         boolean server = purpose == ValidationRequest.Purpose.SERVER;
-        if (server && leaf.getBasicConstraints() >= 0) {
+        if (server && leaf.getBasicConstraints() >= 0 && !pinnedSelfSigned) {
             problems.add(Problems.of(ProblemCode.LEAF_IS_CA, "the server certificate " + Problems.name(leaf)
                     + " is a CA certificate (BasicConstraints cA=true); issue a separate end-entity certificate"));
         }

@@ -52,7 +52,8 @@ final class PemReader {
     static Contents read(String text, char[] password) {
         List<X509Certificate> certificates = new ArrayList<>();
         List<PrivateKey> keys = new ArrayList<>();
-        try (PEMParser parser = new PEMParser(new StringReader(text))) {
+        String withoutByteOrderMark = text.startsWith("\uFEFF") ? text.substring(1) : text; // Windows Notepad writes one
+        try (PEMParser parser = new PEMParser(new StringReader(withoutByteOrderMark))) {
             Object object;
             while ((object = readNext(parser)) != null) {
                 if (object instanceof X509CertificateHolder holder) {

@@ -27,6 +27,13 @@ class CertificateParserTests {
     }
 
     @Test
+    void readsPemSavedWithAByteOrderMark() {
+        byte[] withBom = ("\uFEFF" + Fixtures.text("rsa-leaf.pem")).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parser.parse(withBom, null).leaf()).isEqualTo(parser.parse(Fixtures.bytes("rsa-leaf.pem"), null).leaf());
+    }
+
+    @Test
     void readsADerCertificateAsTheSameCertificateAsItsPem() {
         X509Certificate der = parser.parse(Fixtures.bytes("rsa-leaf.der"), null).leaf();
         X509Certificate pem = parser.parse(Fixtures.bytes("rsa-leaf.pem"), null).leaf();

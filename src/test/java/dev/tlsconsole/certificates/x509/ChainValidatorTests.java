@@ -207,6 +207,21 @@ class ChainValidatorTests {
     }
 
     @Test
+    void aPinnedSelfSignedServerCertificateIsValidEvenWhenMarkedAsCa() {
+        IssuedCertificate selfSigned = pki.operations.createRootCa(new CaSpec("CN=" + HOST, KeyAlgorithm.EC_P256, 30), TestPki.NOW);
+        KeyPair keys = TestCertificates.keyPair("EC", 256);
+        X509Certificate pinned = TestCertificates.issuedBy(selfSigned.certificate(), "CN=" + HOST, keys.getPublic())
+                .extension(Extension.basicConstraints, true, new BasicConstraints(true))
+                .signWith(keys.getPrivate());
+        List<String> both = List.of(pem(pinned));
+
+        ValidationResult result = validator.validate(ValidationRequest.server(both, both, HOST, null, List.of()));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.path()).containsExactly("CN=" + HOST);
+    }
+
+    @Test
     void unknownCriticalExtensionAndMalformedSansAreRefused() {
         X509Certificate unknownCritical = TestCertificates.issuedBy(pki.intermediate.certificate(), "CN=" + HOST,
                         TestCertificates.keyPair("EC", 256).getPublic())

@@ -95,9 +95,7 @@ class LimboConformanceTests {
             }
         }
         int agree = cases.size() - disagreements.size();
-        log.info("x509-limbo: {}/{} agree", agree, cases.size());
-        disagreements.forEach((id, why) -> log.info("x509-limbo disagreement {}: {} (documented: {})", id, why,
-                KNOWN_DISAGREEMENTS.getOrDefault(id, "NOT DOCUMENTED")));
+        log.info("x509-limbo: {}/{} agree ({} documented disagreements)", agree, cases.size(), KNOWN_DISAGREEMENTS.size());
 
         assertThat(cases.size()).isEqualTo(135);
         Map<String, String> undocumented = new TreeMap<>(disagreements);
