@@ -68,6 +68,8 @@ openssl pkcs12 -export -inkey ec-leaf.sec1.key -in ec-leaf.pem -certfile <(cat i
   -name ec-leaf -passout pass:$PASS -out ec-leaf.p12
 openssl pkcs12 -export -legacy -inkey rsa-leaf.pkcs8.key -in rsa-leaf.pem -certfile intermediate-ca.pem \
   -name rsa-leaf -passout pass:$PASS -out rsa-leaf-legacy.p12
+# certificates only, root first: what a CA bundle export looks like
+openssl pkcs12 -export -nokeys -in rsa-chain-root-first.pem -passout pass:$PASS -out certificates-only.p12
 
 # --- keys that must be refused ---------------------------------------------------------------
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out other-rsa.pkcs8.key 2>/dev/null

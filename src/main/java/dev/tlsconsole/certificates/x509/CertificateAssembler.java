@@ -44,12 +44,10 @@ final class CertificateAssembler {
 
     private final SecureRandom random;
     private final X509v3CertificateBuilder builder;
-    private final PublicKey subjectKey;
 
     CertificateAssembler(SecureRandom random, X500Name issuer, X500Name subject, PublicKey subjectKey,
                          Instant notBefore, Instant notAfter, X509Certificate issuerCertificate) {
         this.random = random;
-        this.subjectKey = subjectKey;
         BigInteger serial = SerialNumbers.next(random);
         this.builder = new JcaX509v3CertificateBuilder(issuer, serial, Date.from(notBefore), Date.from(notAfter), subject, subjectKey);
         try {
@@ -105,10 +103,6 @@ final class CertificateAssembler {
         } catch (GeneralSecurityException e) {
             throw new PkiInputException("the CA's private key does not match its certificate; the certificate was not issued");
         }
-    }
-
-    PublicKey subjectKey() {
-        return subjectKey;
     }
 
     private static AuthorityKeyIdentifier authorityKeyIdentifier(JcaX509ExtensionUtils utils, X509Certificate issuer)

@@ -47,6 +47,30 @@ public final class CertificateChains {
         }
     }
 
+    /**
+     * The same certificates leaf first when they form exactly one chain (as certificate-only bundles
+     * often list them in any order); otherwise the list unchanged, for {@link #requireLeafFirst} to judge.
+     */
+    public static List<X509Certificate> orderLeafFirst(List<X509Certificate> certificates) {
+        List<X509Certificate> leaves = certificates.stream()
+                .filter(candidate -> certificates.stream().noneMatch(other -> other != candidate && issuedBy(other, candidate)))
+                .toList();
+        if (leaves.size() != 1) {
+            return certificates;
+        }
+        List<X509Certificate> ordered = new ArrayList<>(List.of(leaves.get(0)));
+        while (ordered.size() < certificates.size()) {
+            X509Certificate current = ordered.get(ordered.size() - 1);
+            X509Certificate issuer = certificates.stream()
+                    .filter(c -> !ordered.contains(c) && issuedBy(current, c)).findFirst().orElse(null);
+            if (issuer == null) {
+                return certificates;
+            }
+            ordered.add(issuer);
+        }
+        return ordered;
+    }
+
     private static boolean linksInOrder(List<X509Certificate> chain) {
         for (int i = 0; i + 1 < chain.size(); i++) {
             if (!issuedBy(chain.get(i), chain.get(i + 1))) {

@@ -14,7 +14,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import org.bouncycastle.asn1.pkcs.ContentInfo;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.operator.InputDecryptorProvider;
 import org.bouncycastle.pkcs.PKCS12PfxPdu;
+import org.bouncycastle.pkcs.PKCS12SafeBag;
+import org.bouncycastle.pkcs.PKCS12SafeBagFactory;
+import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.pkcs.jcajce.JcePKCSPBEInputDecryptorProviderBuilder;
 
 /**
  * Reads a PKCS#12 (.p12/.pfx) file with the JDK key store, which handles both OpenSSL 3's AES/PBKDF2
@@ -54,10 +63,14 @@ final class Pkcs12Reader {
                         + " private keys; import one certificate with its key at a time");
             }
             if (keyAliases.isEmpty()) {
-                if (looseCertificates.isEmpty()) {
+                // the JDK drops certificates that have neither a key nor its own "trusted" attribute, which is
+                // how OpenSSL writes a certificates-only bundle; read the certificate bags directly then
+                List<X509Certificate> certificates = looseCertificates.isEmpty() ? certificateBags(der, effectivePassword)
+                        : looseCertificates;
+                if (certificates.isEmpty()) {
                     throw new PkiInputException("the PKCS#12 file holds no certificate");
                 }
-                return new ParsedCertificates(looseCertificates, Optional.empty());
+                return new ParsedCertificates(CertificateChains.orderLeafFirst(certificates), Optional.empty());
             }
             String alias = keyAliases.get(0);
             Key key = store.getKey(alias, effectivePassword);
@@ -75,6 +88,27 @@ final class Pkcs12Reader {
                     + " than the file; re-export it with a single password");
         } catch (GeneralSecurityException e) {
             throw new PkiInputException("the PKCS#12 file could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<X509Certificate> certificateBags(byte[] der, char[] password) {
+        try {
+            InputDecryptorProvider decryptor = new JcePKCSPBEInputDecryptorProviderBuilder()
+                    .setProvider(BouncyCastle.PROVIDER).build(password);
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            List<X509Certificate> certificates = new ArrayList<>();
+            for (ContentInfo info : new PKCS12PfxPdu(der).getContentInfos()) {
+                PKCS12SafeBagFactory bags = info.getContentType().equals(PKCSObjectIdentifiers.encryptedData)
+                        ? new PKCS12SafeBagFactory(info, decryptor) : new PKCS12SafeBagFactory(info);
+                for (PKCS12SafeBag bag : bags.getSafeBags()) {
+                    if (bag.getBagValue() instanceof X509CertificateHolder holder) {
+                        certificates.add(converter.getCertificate(holder));
+                    }
+                }
+            }
+            return certificates;
+        } catch (IOException | PKCSException | GeneralSecurityException | RuntimeException e) {
+            throw new PkiInputException("the certificates in the PKCS#12 file could not be read: " + e.getMessage(), e);
         }
     }
 

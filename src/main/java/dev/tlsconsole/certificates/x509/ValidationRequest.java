@@ -31,6 +31,9 @@ public record ValidationRequest(List<String> chainPem, List<String> trustedPem, 
         crlsPem = crlsPem == null ? List.of() : List.copyOf(crlsPem);
         purpose = purpose == null ? Purpose.SERVER : purpose;
         hostname = hostname == null || hostname.isBlank() ? null : hostname.trim();
+        if (maxIntermediates != null && maxIntermediates < 0) {
+            throw new PkiInputException("maxIntermediates must be 0 or more, not " + maxIntermediates);
+        }
     }
 
     /** The API's request: a server chain checked as a TLS client would. */

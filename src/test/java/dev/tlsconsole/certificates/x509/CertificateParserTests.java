@@ -93,6 +93,15 @@ class CertificateParserTests {
     }
 
     @Test
+    void readsACertificatesOnlyPkcs12AndPutsItsChainLeafFirst() {
+        ParsedCertificates parsed = parser.parse(Fixtures.bytes("certificates-only.p12"), Fixtures.password());
+
+        assertThat(parsed.chain()).extracting(c -> c.getSubjectX500Principal().getName()).containsExactly(
+                "CN=rsa.example.test,O=Fixture Org", "CN=Fixture Intermediate CA,O=Fixture Org", "CN=Fixture Root CA,O=Fixture Org");
+        assertThat(parsed.privateKey()).isEmpty();
+    }
+
+    @Test
     void readsATrustBundleInAnyOrder() {
         List<X509Certificate> bundle = parser.parseCertificates(Fixtures.text("rsa-chain-root-first.pem"));
 
