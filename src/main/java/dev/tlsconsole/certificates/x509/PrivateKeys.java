@@ -1,5 +1,6 @@
 package dev.tlsconsole.certificates.x509;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -7,6 +8,9 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.Set;
+
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 
 /**
  * Private-key rules shared by import and issuance: which key types the console accepts, and whether a
@@ -23,6 +27,18 @@ public final class PrivateKeys {
     private static final byte[] PROBE = "tls-console key match probe".getBytes(StandardCharsets.US_ASCII);
 
     private PrivateKeys() {
+    }
+
+    /**
+     * Rebuilds a key from its PKCS#8 encoding ({@code PrivateKey.getEncoded()}), e.g. after
+     * {@code PrivateKeyCipher.decrypt}; the algorithm is read from the encoding.
+     */
+    public static PrivateKey fromPkcs8(byte[] pkcs8) {
+        try {
+            return new JcaPEMKeyConverter().getPrivateKey(PrivateKeyInfo.getInstance(pkcs8));
+        } catch (IOException | RuntimeException e) {
+            throw new PkiInputException("the stored private key is not a valid PKCS#8 key");
+        }
     }
 
     /** Throws {@link PkiInputException} for a key type the console does not support. */
