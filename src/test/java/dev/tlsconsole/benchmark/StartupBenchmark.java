@@ -65,7 +65,7 @@ class StartupBenchmark {
                 } catch (IOException notYet) {
                     // not listening yet: poll again
                 }
-                Thread.onSpinWait();
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
             }
             throw new IllegalStateException("no HTTPS answer within 2 minutes");
         } finally {
