@@ -31,6 +31,7 @@ public final class Scenario {
     String connectionTransport = "tls=1";
     LinkRules rules = new FakeLinkRules();
     CertificateFacts facts = CertificateFacts.none();
+    PolicySettings settings = PolicyTesting.SETTINGS;
 
     public static Scenario simpleTls() {
         return new Scenario();
@@ -128,6 +129,11 @@ public final class Scenario {
         return this;
     }
 
+    public Scenario settings(PolicySettings policySettings) {
+        settings = policySettings;
+        return this;
+    }
+
     long connectionId;
 
     public TopologySnapshot snapshot() {
@@ -146,6 +152,6 @@ public final class Scenario {
 
     public EffectivePolicy resolve() {
         TopologySnapshot snapshot = snapshot();
-        return PolicyTesting.resolve(snapshot, connectionId, rules, facts);
+        return new PolicyResolver(rules, facts).resolve(snapshot, connectionId, settings).orElseThrow();
     }
 }
