@@ -37,9 +37,7 @@ public record ParsedTransport(String raw, Level level, TransportString parameter
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(error, "error");
-        if (level != Level.PORT && level != Level.CONNECTION) {
-            throw new IllegalArgumentException("only ports and connections have transport strings, not " + level);
-        }
+        requireTransportLevel(level);
         options = options.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
         misplaced = List.copyOf(misplaced);
         misspelt = List.copyOf(misspelt);
@@ -47,6 +45,7 @@ public record ParsedTransport(String raw, Level level, TransportString parameter
 
     /** Parses {@code raw} as the transport of a port ({@link Level#PORT}) or a connection. */
     public static ParsedTransport of(String raw, Level level) {
+        requireTransportLevel(level);
         if (raw.isEmpty()) {
             return level == Level.CONNECTION ? EMPTY_CONNECTION : EMPTY_PORT;
         }
@@ -57,6 +56,12 @@ public record ParsedTransport(String raw, Level level, TransportString parameter
             return new ParsedTransport(raw, level, TransportString.EMPTY, Optional.of(e), Map.of(), List.of(), List.of());
         }
         return of(raw, level, parameters);
+    }
+
+    private static void requireTransportLevel(Level level) {
+        if (level != Level.PORT && level != Level.CONNECTION) {
+            throw new IllegalArgumentException("only ports and connections have transport strings, not " + level);
+        }
     }
 
     private static ParsedTransport empty(Level level) {
