@@ -30,6 +30,10 @@ final class CertificateCrossChecks {
 
     static void check(ResolutionRun run, ServerSide server, ClientProfile client, ResolvedSide clientSide, Mode authMode,
                       FindingList out) {
+        boolean clientKnown = authMode == Mode.MUTUAL_TLS && client.certificate().isPresent();
+        if (server.certificate().isEmpty() && !clientKnown) {
+            return;
+        }
         String serverName = Describe.object(server.end().port());
         String clientName = Describe.object(client.end.application());
         if (server.certificate().isPresent()) {
@@ -50,7 +54,7 @@ final class CertificateCrossChecks {
             }
             revocation(run, clientSide.get(TLS_CRL), certificate, option, serverName, Side.SERVER, Side.CLIENT, out);
         }
-        if (authMode == Mode.MUTUAL_TLS && client.certificate().isPresent()) {
+        if (clientKnown) {
             KnownCertificate certificate = client.certificate().get();
             trust(run, server.side().get(TRUSTED_CA), certificate, serverName, clientName, Side.SERVER, out);
             revocation(run, server.side().get(TLS_CRL), certificate, clientSide.get(CERTIFICATE), clientName,

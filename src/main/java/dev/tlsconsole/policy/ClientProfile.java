@@ -15,6 +15,7 @@ import dev.tlsconsole.policy.effective.Mode;
 import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.option.SecurityOption;
 import dev.tlsconsole.policy.snapshot.Application;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ final class ClientProfile {
     final Optional<ProtocolRange> range;
     final boolean clientAuthOff;
     final boolean hostCheck;
+    final String protocolLabel;
+    /** INVALID_VALUE for a tls set in the application, used when the connection does not override it. */
+    final Optional<Finding> invalidTls;
     private final ResolutionRun run;
     private final Application application;
     private final ObjectRef appRef;
@@ -60,12 +64,15 @@ final class ClientProfile {
         LevelFindings.ofSection(application.security(), appRef, Side.CLIENT, findings);
         LevelFindings.ofSection(host.host().security(), host.ref(), Side.CLIENT, findings);
         LevelFindings.invalidValues(side, Side.CLIENT, false, findings);
-        this.levelFindings = List.copyOf(findings);
+        this.levelFindings = FindingList.bySeverity(findings);
         SideProtocol protocol = SideProtocol.evaluate(Side.CLIENT, host, appRef, side.get(SEC_PROTOCOL), run.settings);
         this.range = protocol.range();
         this.protocolFindings = protocol.findings();
         this.clientAuthOff = side.get(CLIENT_AUTH).is("0");
         this.hostCheck = side.get(TLS_TARGET_NAME_CHECK).is("host");
+        this.protocolLabel = ProtocolNegotiation.label(Describe.object(appRef), host, range);
+        ResolvedOption tls = side.get(SecurityOption.TLS);
+        this.invalidTls = tls.isSet() ? LevelFindings.invalidValue(tls, Side.CLIENT) : Optional.empty();
     }
 
     /** The client's own certificate, looked up only when mutual TLS needs it. */
@@ -113,7 +120,7 @@ final class ClientProfile {
             }
             CertificateFormat.check(ca, host, Side.CLIENT, out);
         }
-        return List.copyOf(out);
+        return FindingList.bySeverity(out);
     }
 
     private void mutualMaterial(String owner, List<Finding> out) {

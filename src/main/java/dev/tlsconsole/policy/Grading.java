@@ -11,16 +11,17 @@ import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Severity;
 import dev.tlsconsole.policy.effective.TlsVersion;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The grade (DESIGN.md §4) and the reasons that capped it. Errors win over everything, plaintext is
  * "-", then C (encryption only, obsolete protocol), B (warnings; auto-detect), A, A+. INFO findings
  * never count. An auto-detect connection is graded as the TLS it becomes after the upgrade, capped
- * at B because TLS only starts if the client upgrades.
+ * at B because TLS only starts if the client upgrades. Codes are collected as bit masks and reason
+ * lists are shared, because most connections of a topology repeat a handful of combinations.
  */
 final class Grading {
 
@@ -32,79 +33,92 @@ final class Grading {
     static final String NO_CLIENT_CRL = "the client does not check revocation (tls-crl)";
     static final String NO_SERVER_CRL = "the server does not check revocation of client certificates (tls-crl)";
 
-    private static final List<String> NOT_SECURED_REASONS = List.of(NOT_SECURED);
-    private static final List<String> AUTO_DETECT_REASONS = List.of(AUTO_DETECT);
+    private static final FindingCode[] CODES = FindingCode.values();
+    private static final String[] MISSING = {NOT_MUTUAL, BELOW_TLS12, NO_HOST_CHECK, NO_CLIENT_CRL, NO_SERVER_CRL};
+    private static final Result[] A_RESULTS = aResults();
+    private static final Result A_PLUS_RESULT = new Result(Grade.A_PLUS, List.of());
+    private static final Result NOT_SECURED_RESULT = new Result(Grade.NOT_SECURED, List.of(NOT_SECURED));
+    private static final long C_CAPS = bit(FindingCode.ENCRYPTION_ONLY) | bit(FindingCode.PROTOCOL_OBSOLETE);
 
-    private Grading() {
-    }
+    private final Map<Long, Result> results = new HashMap<>();
 
     record Result(Grade grade, List<String> reasons) {
     }
 
-    static Result grade(Mode mode, Mode authMode, Optional<TlsVersion> protocol, FindingList findings,
-                        ResolvedSide clientSide, ResolvedSide serverSide) {
-        Set<FindingCode> errors = EnumSet.noneOf(FindingCode.class);
-        Set<FindingCode> warnings = EnumSet.noneOf(FindingCode.class);
-        for (Finding finding : findings.asList()) {
+    Result grade(Mode mode, Mode authMode, Optional<TlsVersion> protocol, List<Finding> findings,
+                 ResolvedSide clientSide, ResolvedSide serverSide) {
+        long errors = 0;
+        long warnings = 0;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
             if (finding.severity() == Severity.ERROR) {
-                errors.add(finding.code());
+                errors |= bit(finding.code());
             } else if (finding.severity() == Severity.WARNING) {
-                warnings.add(finding.code());
+                warnings |= bit(finding.code());
             }
         }
-        if (!errors.isEmpty()) {
-            return new Result(Grade.F, names(errors, List.of()));
+        if (errors != 0) {
+            return cached(errors, Grade.F, errors, 0, false);
         }
         if (mode == Mode.PLAINTEXT) {
-            return new Result(Grade.NOT_SECURED, NOT_SECURED_REASONS);
+            return NOT_SECURED_RESULT;
         }
-        List<String> extra = mode == Mode.AUTO_DETECT ? AUTO_DETECT_REASONS : List.of();
-        if (authMode == Mode.ENCRYPTION_ONLY || warnings.contains(FindingCode.PROTOCOL_OBSOLETE)) {
-            return new Result(Grade.C, capFirst(warnings, extra));
+        boolean autoDetect = mode == Mode.AUTO_DETECT;
+        long key = warnings | (autoDetect ? 1L << 62 : 0);
+        if (authMode == Mode.ENCRYPTION_ONLY || (warnings & C_CAPS) != 0) {
+            return cached(key | 1L << 61, Grade.C, warnings, C_CAPS, autoDetect);
         }
-        if (!warnings.isEmpty() || mode == Mode.AUTO_DETECT) {
-            return new Result(Grade.B, names(warnings, extra));
+        if (warnings != 0 || autoDetect) {
+            return cached(key, Grade.B, warnings, 0, autoDetect);
         }
-        List<String> missing = new ArrayList<>(4);
-        if (authMode != Mode.MUTUAL_TLS) {
-            missing.add(NOT_MUTUAL);
-        }
-        if (protocol.isEmpty() || protocol.get().isObsolete()) {
-            missing.add(BELOW_TLS12);
-        }
-        if (!clientSide.get(TLS_TARGET_NAME_CHECK).is("host")) {
-            missing.add(NO_HOST_CHECK);
-        }
-        if (!clientSide.get(TLS_CRL).hasValue()) {
-            missing.add(NO_CLIENT_CRL);
-        }
-        if (authMode == Mode.MUTUAL_TLS && !serverSide.get(TLS_CRL).hasValue()) {
-            missing.add(NO_SERVER_CRL);
-        }
-        return missing.isEmpty() ? new Result(Grade.A_PLUS, List.of()) : new Result(Grade.A, List.copyOf(missing));
+        int missing = (authMode != Mode.MUTUAL_TLS ? 1 : 0)
+                | (protocol.isEmpty() || protocol.get().isObsolete() ? 2 : 0)
+                | (!clientSide.get(TLS_TARGET_NAME_CHECK).is("host") ? 4 : 0)
+                | (!clientSide.get(TLS_CRL).hasValue() ? 8 : 0)
+                | (authMode == Mode.MUTUAL_TLS && !serverSide.get(TLS_CRL).hasValue() ? 16 : 0);
+        return missing == 0 ? A_PLUS_RESULT : A_RESULTS[missing];
     }
 
-    /** For C: ENCRYPTION_ONLY and PROTOCOL_OBSOLETE (the codes that cap at C) before the other warnings. */
-    private static List<String> capFirst(Set<FindingCode> warnings, List<String> extra) {
-        Set<FindingCode> caps = EnumSet.of(FindingCode.ENCRYPTION_ONLY, FindingCode.PROTOCOL_OBSOLETE);
-        caps.retainAll(warnings);
-        Set<FindingCode> others = EnumSet.copyOf(warnings);
-        others.removeAll(caps);
-        List<String> reasons = new ArrayList<>(names(caps, List.of()));
-        reasons.addAll(names(others, extra));
-        return List.copyOf(reasons);
+    private Result cached(long key, Grade grade, long codes, long first, boolean autoDetect) {
+        Result result = results.get(key);
+        if (result == null) {
+            result = new Result(grade, names(codes, first, autoDetect));
+            results.put(key, result);
+        }
+        return result;
     }
 
-    /** Codes in catalogue order, then the extra phrases. */
-    private static List<String> names(Set<FindingCode> codes, List<String> extra) {
-        String[] out = new String[codes.size() + extra.size()];
-        int n = 0;
-        for (FindingCode code : codes) {
-            out[n++] = code.name();
+    private static long bit(FindingCode code) {
+        return 1L << code.ordinal();
+    }
+
+    /** The codes in {@code first} (in catalogue order), then the other codes, then the auto-detect phrase. */
+    private static List<String> names(long mask, long first, boolean autoDetect) {
+        List<String> out = new ArrayList<>();
+        for (long part : new long[] {mask & first, mask & ~first}) {
+            for (FindingCode code : CODES) {
+                if ((part & bit(code)) != 0) {
+                    out.add(code.name());
+                }
+            }
         }
-        for (String reason : extra) {
-            out[n++] = reason;
+        if (autoDetect) {
+            out.add(AUTO_DETECT);
         }
-        return List.of(out);
+        return List.copyOf(out);
+    }
+
+    private static Result[] aResults() {
+        Result[] results = new Result[1 << MISSING.length];
+        for (int mask = 0; mask < results.length; mask++) {
+            List<String> reasons = new ArrayList<>();
+            for (int i = 0; i < MISSING.length; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    reasons.add(MISSING[i]);
+                }
+            }
+            results[mask] = new Result(Grade.A, List.copyOf(reasons));
+        }
+        return results;
     }
 }

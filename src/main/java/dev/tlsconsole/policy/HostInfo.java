@@ -8,10 +8,6 @@ import java.util.Optional;
 /** A host with its Security Pack version parsed once per resolution; empty pack = none or not a version. */
 record HostInfo(Host host, ObjectRef ref, Optional<Version> pack) {
 
-    static HostInfo of(Host host, ObjectRef ref) {
-        return new HostInfo(host, ref, host.securityPack().filter(Version::isValid).map(Version::parse));
-    }
-
     boolean windows() {
         return host.osType() == OsType.WINDOWS;
     }

@@ -53,7 +53,8 @@ final class LevelFindings {
 
     /** INVALID_VALUE for every winning value outside its option's valid set ({@code tls} on request). */
     static void invalidValues(ResolvedSide resolved, Side side, boolean includeTls, List<Finding> out) {
-        for (ResolvedOption option : resolved.options()) {
+        for (SecurityOption key : SecurityOption.values()) {
+            ResolvedOption option = resolved.get(key);
             if (option.isSet() && (includeTls || option.option() != SecurityOption.TLS)) {
                 invalidValue(option, side).ifPresent(out::add);
             }

@@ -16,11 +16,11 @@ final class LinkFindings {
     }
 
     static void catalog(ResolutionRun run, ServerSide server, int clientIndex, int ci, FindingList out) {
-        Application client = run.snapshot.application(clientIndex);
-        LinkRules.LinkVerdict verdict = run.verdict(client, server.application(), server.end().portId());
+        LinkRules.LinkVerdict verdict = run.verdict(clientIndex, server);
         if (verdict.supported() && verdict.productNotes().isEmpty()) {
             return;
         }
+        Application client = run.snapshot.application(clientIndex);
         ObjectRef connection = run.snapshot.connectionRef(ci);
         String prefix = "Connection '" + connection.name() + "' (" + client.componentType() + " → "
                 + server.application().componentType() + "): ";

@@ -8,10 +8,12 @@ import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
 import dev.tlsconsole.policy.option.SecurityOption;
 import dev.tlsconsole.policy.snapshot.Application;
+import dev.tlsconsole.policy.snapshot.Host;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import dev.tlsconsole.policy.snapshot.TopologySnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +31,16 @@ final class ResolutionRun {
     final CertificateFacts facts;
     final PolicySettings settings;
     final Instant now;
+    final Grading grading = new Grading();
     private final ServerSide[] servers;
     private final ClientProfile[] profiles;
     private final HostInfo[] hosts;
     private final ObjectRef[] applicationRefs;
     private final Map<String, Optional<KnownCertificate>> certificates = new HashMap<>();
     private final Map<LinkKey, LinkRules.LinkVerdict> verdicts = new HashMap<>();
+    private final Map<String, Integer> components = new HashMap<>();
+    private final int[] componentOfApplication;
+    private final Map<String, Optional<Version>> packs = new HashMap<>();
 
     ResolutionRun(TopologySnapshot snapshot, LinkRules linkRules, CertificateFacts facts, PolicySettings settings) {
         this.snapshot = snapshot;
@@ -46,6 +52,7 @@ final class ResolutionRun {
         this.profiles = new ClientProfile[snapshot.applicationCount()];
         this.hosts = new HostInfo[snapshot.hostCount()];
         this.applicationRefs = new ObjectRef[snapshot.applicationCount()];
+        this.componentOfApplication = new int[snapshot.applicationCount()];
     }
 
     ServerSide server(int portIndex) {
@@ -70,7 +77,11 @@ final class ResolutionRun {
     HostInfo host(int hostIndex) {
         HostInfo host = hosts[hostIndex];
         if (host == null) {
-            host = HostInfo.of(snapshot.host(hostIndex), snapshot.hostRef(hostIndex));
+            Host entry = snapshot.host(hostIndex);
+            Optional<Version> pack = entry.securityPack().isEmpty() ? Optional.empty()
+                    : packs.computeIfAbsent(entry.securityPack().get(),
+                            text -> Version.isValid(text) ? Optional.of(Version.parse(text)) : Optional.empty());
+            host = new HostInfo(entry, snapshot.hostRef(hostIndex), pack);
             hosts[hostIndex] = host;
         }
         return host;
@@ -92,11 +103,41 @@ final class ResolutionRun {
         return certificates.computeIfAbsent(certificate.value(), facts::certificate);
     }
 
-    LinkRules.LinkVerdict verdict(Application client, Application server, String portId) {
-        LinkKey key = new LinkKey(client.componentType(), client.componentVersion(), server.componentType(),
-                server.componentVersion(), portId);
-        return verdicts.computeIfAbsent(key, k -> linkRules.check(k.clientType(), version(k.clientVersion()),
-                k.serverType(), version(k.serverVersion()), k.portId()));
+    /**
+     * The catalog's verdict on a client application connecting to a port. Remembered per port and
+     * client component (type and version), so the catalog is asked once per distinct combination and
+     * the common case is two array reads.
+     */
+    LinkRules.LinkVerdict verdict(int clientIndex, ServerSide server) {
+        int component = component(clientIndex);
+        LinkRules.LinkVerdict[] row = server.verdicts;
+        if (row.length <= component) {
+            row = Arrays.copyOf(row, Math.max(row.length * 2, component + 1));
+            server.verdicts = row;
+        }
+        LinkRules.LinkVerdict verdict = row[component];
+        if (verdict == null) {
+            Application client = snapshot.application(clientIndex);
+            Application target = server.application();
+            LinkKey key = new LinkKey(client.componentType(), client.componentVersion(), target.componentType(),
+                    target.componentVersion(), server.end().portId());
+            verdict = verdicts.computeIfAbsent(key, k -> linkRules.check(k.clientType(), version(k.clientVersion()),
+                    k.serverType(), version(k.serverVersion()), k.portId()));
+            row[component] = verdict;
+        }
+        return verdict;
+    }
+
+    /** A small number per distinct (component type, version), 1-based so that 0 means "not yet known". */
+    private int component(int applicationIndex) {
+        int component = componentOfApplication[applicationIndex];
+        if (component == 0) {
+            Application application = snapshot.application(applicationIndex);
+            component = components.computeIfAbsent(application.componentType() + '\u0000' + application.componentVersion(),
+                    k -> components.size() + 1);
+            componentOfApplication[applicationIndex] = component;
+        }
+        return component;
     }
 
     /** CONFIG_FILE_ONLY: the component ignores what the console stores; say what to put in its file. */

@@ -27,9 +27,86 @@ import java.util.Optional;
  * application {@code [security]} → host annex {@code [security]} → default, and everything about it
  * that does not depend on the client.
  */
-record ServerSide(ResolvedSide side, ServerEnd end, HostInfo host, Application application,
-                  boolean secure, boolean autoDetect, boolean mutual, boolean tlsNotOnPortReported,
-                  Optional<ProtocolRange> range, Optional<KnownCertificate> certificate, List<Finding> findings) {
+final class ServerSide {
+
+    private final ResolvedSide side;
+    private final ServerEnd end;
+    private final HostInfo host;
+    private final Application application;
+    private final String protocolLabel;
+    private final boolean secure;
+    private final boolean autoDetect;
+    private final boolean mutual;
+    private final boolean tlsNotOnPortReported;
+    private final Optional<ProtocolRange> range;
+    private final Optional<KnownCertificate> certificate;
+    private final List<Finding> findings;
+    /** The catalog's verdicts for this port, by client component number (see {@link ResolutionRun#verdict}). */
+    LinkRules.LinkVerdict[] verdicts = new LinkRules.LinkVerdict[8];
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private ServerSide(ResolvedSide side, ServerEnd end, HostInfo host, Application application, String protocolLabel,
+                       boolean secure, boolean autoDetect, boolean mutual, boolean tlsNotOnPortReported,
+                       Optional<ProtocolRange> range, Optional<KnownCertificate> certificate, List<Finding> findings) {
+        this.side = side;
+        this.end = end;
+        this.host = host;
+        this.application = application;
+        this.protocolLabel = protocolLabel;
+        this.secure = secure;
+        this.autoDetect = autoDetect;
+        this.mutual = mutual;
+        this.tlsNotOnPortReported = tlsNotOnPortReported;
+        this.range = range;
+        this.certificate = certificate;
+        this.findings = findings;
+    }
+
+    ResolvedSide side() {
+        return side;
+    }
+
+    ServerEnd end() {
+        return end;
+    }
+
+    HostInfo host() {
+        return host;
+    }
+
+    Application application() {
+        return application;
+    }
+
+    String protocolLabel() {
+        return protocolLabel;
+    }
+
+    boolean autoDetect() {
+        return autoDetect;
+    }
+
+    boolean mutual() {
+        return mutual;
+    }
+
+    /** True when the port itself was reported as SECURE without tls=1, so clients need not repeat it. */
+    boolean tlsNotOnPortReported() {
+        return tlsNotOnPortReported;
+    }
+
+    Optional<ProtocolRange> range() {
+        return range;
+    }
+
+    Optional<KnownCertificate> certificate() {
+        return certificate;
+    }
+
+    /** Everything about the server side alone, in severity order. */
+    List<Finding> findings() {
+        return findings;
+    }
 
     boolean speaksTls() {
         return secure || autoDetect;
@@ -86,8 +163,9 @@ record ServerSide(ResolvedSide side, ServerEnd end, HostInfo host, Application a
                     run.now, run.settings.expiryWarning(), findings);
         }
         ServerEnd end = new ServerEnd(appRef, host.ref(), portRef, port.portId(), port.number(), port.listeningMode());
-        return new ServerSide(side, end, host, application, secure, autoDetect, mutual, tlsNotOnPort,
-                range, certificate, List.copyOf(findings));
+        String protocolLabel = ProtocolNegotiation.label(Describe.object(portRef), host, range);
+        return new ServerSide(side, end, host, application, protocolLabel, secure, autoDetect, mutual, tlsNotOnPort,
+                range, certificate, FindingList.bySeverity(findings));
     }
 
     /** SERVER_CERT_MISSING, UNIX_KEY_OR_CA_MISSING, CERT_FORMAT_FOR_OS and SEC_PROTOCOL_LEVEL. */

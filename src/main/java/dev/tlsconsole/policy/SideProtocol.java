@@ -27,15 +27,17 @@ record SideProtocol(Optional<ProtocolRange> range, List<Finding> findings) {
 
     static final Version OPENSSL_PACK = Version.parse("8.5.1");
     static final Version TLS13_PACK = Version.parse("8.5.100.25");
+    static final String OPENSSL_PACK_NAME = OPENSSL_PACK.toString();
+    static final String TLS13_PACK_NAME = TLS13_PACK.toString();
 
     static SideProtocol evaluate(Side side, HostInfo host, ObjectRef component, ResolvedOption secProtocol,
                                  PolicySettings settings) {
         if (host.windows()) {
-            ProtocolRange os = new ProtocolRange(settings.windowsMinimum(), settings.windowsMaximum());
+            ProtocolRange os = ProtocolRange.of(settings.windowsMinimum(), settings.windowsMaximum());
             if (!secProtocol.isSet()) {
-                return new SideProtocol(Optional.of(os), List.of());
+                return new SideProtocol(os.asOptional(), List.of());
             }
-            return new SideProtocol(Optional.of(os), List.of(Finding.of(FindingCode.WINDOWS_OS_OVERRIDES_PROTOCOL, side,
+            return new SideProtocol(os.asOptional(), List.of(Finding.of(FindingCode.WINDOWS_OS_OVERRIDES_PROTOCOL, side,
                     secProtocol.source().orElseThrow(),
                     Describe.setting(secProtocol) + " " + Describe.at(secProtocol) + " is ignored for "
                             + Describe.object(component) + " on " + host.describe()
@@ -58,17 +60,17 @@ record SideProtocol(Optional<ProtocolRange> range, List<Finding> findings) {
             if (refused || pinned.compareTo(max) > 0) {
                 return new SideProtocol(Optional.empty(), List.of(unsupported(side, host, component, secProtocol, pack, max, refused)));
             }
-            return new SideProtocol(Optional.of(new ProtocolRange(pinned, pinned)), List.of());
+            return new SideProtocol(ProtocolRange.of(pinned, pinned).asOptional(), List.of());
         }
         TlsVersion min = "SSLv23".equals(secProtocol.value()) ? (openSsl ? TLSv11 : SSLv3) : (openSsl ? TLSv12 : SSLv3);
-        return new SideProtocol(Optional.of(new ProtocolRange(min, max)), List.of());
+        return new SideProtocol(ProtocolRange.of(min, max).asOptional(), List.of());
     }
 
     private static Finding unsupported(Side side, HostInfo host, ObjectRef component, ResolvedOption secProtocol,
                                        Version pack, TlsVersion max, boolean refused) {
         String why = refused
                 ? "Security Pack " + pack + " (OpenSSL) refuses " + secProtocol.value()
-                : secProtocol.value() + " needs Security Pack " + (secProtocol.value().equals("TLSv13") ? TLS13_PACK : OPENSSL_PACK)
+                : secProtocol.value() + " needs Security Pack " + (secProtocol.value().equals("TLSv13") ? TLS13_PACK_NAME : OPENSSL_PACK_NAME)
                         + " or later, " + host.describe() + " has " + pack + " (up to " + max + ")";
         String advice = refused ? "set sec-protocol=TLSv12 or leave it empty"
                 : "upgrade the Security Pack or set sec-protocol=" + max;

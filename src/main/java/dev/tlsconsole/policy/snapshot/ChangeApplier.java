@@ -23,6 +23,7 @@ final class ChangeApplier {
     private Connection[] connections;
     private ParsedTransport[] portTransports;
     private ParsedTransport[] connectionTransports;
+    private byte[] connectionShapes;
 
     ChangeApplier(TopologySnapshot base) {
         this.base = base;
@@ -32,6 +33,7 @@ final class ChangeApplier {
         connections = base.connections;
         portTransports = base.portTransports;
         connectionTransports = base.connectionTransports;
+        connectionShapes = base.connectionShapes;
     }
 
     TopologySnapshot apply(List<StagedChange> changes) {
@@ -63,11 +65,14 @@ final class ChangeApplier {
                     connections = copied(connections, base.connections);
                     connectionTransports = copied(connectionTransports, base.connectionTransports);
                     connectionTransports[i] = edit(connectionTransports[i], change, "connection " + change.targetId());
+                    connectionShapes = connectionShapes == base.connectionShapes ? connectionShapes.clone() : connectionShapes;
+                    connectionShapes[i] = (byte) TransportShape.of(connectionTransports[i]).ordinal();
                     connections[i] = connections[i].withTransport(connectionTransports[i].raw());
                 }
             }
         }
-        return new TopologySnapshot(base.index(), hosts, applications, ports, connections, portTransports, connectionTransports);
+        return new TopologySnapshot(base.index(), hosts, applications, ports, connections, portTransports,
+                connectionTransports, connectionShapes);
     }
 
     private static <T> T[] copied(T[] current, T[] original) {

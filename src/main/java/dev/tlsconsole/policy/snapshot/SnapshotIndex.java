@@ -18,17 +18,26 @@ final class SnapshotIndex {
     final int[] applicationOfPort;
     final int[] portOfConnection;
     final int[] clientOfConnection;
+    final long[] connectionIds;
     final Csr connectionsByPort;
     final Csr connectionsByServerApplication;
     final Csr connectionsByClientApplication;
     final Csr connectionsByServerHost;
     final Csr connectionsByClientHost;
+    /**
+     * Connection and port references, made on first use and shared with every overlay (changes never
+     * rename anything). Filled racily but safely: an ObjectRef is immutable, two threads at worst
+     * build equal ones.
+     */
+    final ObjectRef[] connectionRefs;
+    final ObjectRef[] portRefs;
 
     SnapshotIndex(List<Host> hosts, List<Application> applications, List<Port> ports, List<Connection> connections) {
         hostById = ids(hosts.size(), "host", hosts.stream().mapToLong(Host::id).toArray());
         applicationById = ids(applications.size(), "application", applications.stream().mapToLong(Application::id).toArray());
         portById = ids(ports.size(), "port", ports.stream().mapToLong(Port::id).toArray());
-        connectionById = ids(connections.size(), "connection", connections.stream().mapToLong(Connection::id).toArray());
+        connectionIds = connections.stream().mapToLong(Connection::id).toArray();
+        connectionById = ids(connections.size(), "connection", connectionIds);
 
         hostOfApplication = new int[applications.size()];
         for (int a = 0; a < hostOfApplication.length; a++) {
@@ -55,6 +64,8 @@ final class SnapshotIndex {
             serverHost[c] = hostOfApplication[serverApplication[c]];
             clientHost[c] = hostOfApplication[clientOfConnection[c]];
         }
+        connectionRefs = new ObjectRef[connections.size()];
+        portRefs = new ObjectRef[ports.size()];
         connectionsByPort = Csr.build(ports.size(), portOfConnection);
         connectionsByServerApplication = Csr.build(applications.size(), serverApplication);
         connectionsByClientApplication = Csr.build(applications.size(), clientOfConnection);

@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  */
 public final class TopologySnapshot {
 
+    private static final TransportShape[] SHAPES = TransportShape.values();
+
     private final SnapshotIndex index;
     final Host[] hosts;
     final Application[] applications;
@@ -20,9 +22,10 @@ public final class TopologySnapshot {
     final Connection[] connections;
     final ParsedTransport[] portTransports;
     final ParsedTransport[] connectionTransports;
+    final byte[] connectionShapes;
 
-    TopologySnapshot(SnapshotIndex index, Host[] hosts, Application[] applications, Port[] ports,
-                     Connection[] connections, ParsedTransport[] portTransports, ParsedTransport[] connectionTransports) {
+    TopologySnapshot(SnapshotIndex index, Host[] hosts, Application[] applications, Port[] ports, Connection[] connections,
+                     ParsedTransport[] portTransports, ParsedTransport[] connectionTransports, byte[] connectionShapes) {
         this.index = index;
         this.hosts = hosts;
         this.applications = applications;
@@ -30,6 +33,7 @@ public final class TopologySnapshot {
         this.connections = connections;
         this.portTransports = portTransports;
         this.connectionTransports = connectionTransports;
+        this.connectionShapes = connectionShapes;
     }
 
     /**
@@ -48,11 +52,13 @@ public final class TopologySnapshot {
             portTransports[i] = ParsedTransport.of(p.get(i).transport(), Level.PORT);
         }
         ParsedTransport[] connectionTransports = new ParsedTransport[c.size()];
+        byte[] shapes = new byte[c.size()];
         for (int i = 0; i < connectionTransports.length; i++) {
             connectionTransports[i] = ParsedTransport.of(c.get(i).transport(), Level.CONNECTION);
+            shapes[i] = (byte) TransportShape.of(connectionTransports[i]).ordinal();
         }
         return new TopologySnapshot(index, h.toArray(Host[]::new), a.toArray(Application[]::new),
-                p.toArray(Port[]::new), c.toArray(Connection[]::new), portTransports, connectionTransports);
+                p.toArray(Port[]::new), c.toArray(Connection[]::new), portTransports, connectionTransports, shapes);
     }
 
     /**
@@ -122,6 +128,16 @@ public final class TopologySnapshot {
         return connectionTransports[connectionIndex];
     }
 
+    /** How much the connection's transport asks of the engine; read without touching the parsed text. */
+    public TransportShape connectionShape(int connectionIndex) {
+        return SHAPES[connectionShapes[connectionIndex]];
+    }
+
+    /** The id of the connection at a dense index, from a flat array. */
+    public long connectionId(int connectionIndex) {
+        return index.connectionIds[connectionIndex];
+    }
+
     public int hostOfApplication(int applicationIndex) {
         return index.hostOfApplication[applicationIndex];
     }
@@ -148,14 +164,24 @@ public final class TopologySnapshot {
 
     /** Named {@code application:portId}. */
     public ObjectRef portRef(int i) {
-        Port port = ports[i];
-        return new ObjectRef(ObjectType.PORT, port.id(), applications[applicationOfPort(i)].name() + ":" + port.portId());
+        ObjectRef ref = index.portRefs[i];
+        if (ref == null) {
+            Port port = ports[i];
+            ref = new ObjectRef(ObjectType.PORT, port.id(), applications[applicationOfPort(i)].name() + ":" + port.portId());
+            index.portRefs[i] = ref;
+        }
+        return ref;
     }
 
     /** Named {@code client → application:portId}. */
     public ObjectRef connectionRef(int i) {
-        return new ObjectRef(ObjectType.CONNECTION, connections[i].id(),
-                applications[clientOfConnection(i)].name() + " → " + portRef(portOfConnection(i)).name());
+        ObjectRef ref = index.connectionRefs[i];
+        if (ref == null) {
+            ref = new ObjectRef(ObjectType.CONNECTION, connections[i].id(),
+                    applications[clientOfConnection(i)].name() + " → " + portRef(portOfConnection(i)).name());
+            index.connectionRefs[i] = ref;
+        }
+        return ref;
     }
 
     SnapshotIndex index() {
