@@ -46,7 +46,7 @@ public final class SyntheticTopology {
             String type = server ? SERVER_TYPES[(a / 4) % SERVER_TYPES.length] : CLIENT_TYPES[a % CLIENT_TYPES.length];
             apps.add(new Application(id, (server ? "srv-" : "cli-") + a, type, "8.5.1", h + 1, null, appSection(a, server)));
             if (server) {
-                ListeningMode mode = a % 20 == 1 ? ListeningMode.UNSECURED : ListeningMode.SECURE;
+                ListeningMode mode = a % 20 == 5 ? ListeningMode.UNSECURED : ListeningMode.SECURE;
                 ports.add(new Port(2_000_000L + a, id, "default", 2000 + a % 1000, mode, mode == ListeningMode.SECURE ? "tls=1" : ""));
             } else {
                 clients.add(id);
