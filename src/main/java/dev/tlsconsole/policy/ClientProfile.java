@@ -18,6 +18,7 @@ import dev.tlsconsole.policy.effective.Side;
 import dev.tlsconsole.policy.option.SecurityOption;
 import dev.tlsconsole.policy.snapshot.Application;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
+import dev.tlsconsole.policy.snapshot.ObjectType;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,10 +33,18 @@ import java.util.Optional;
  */
 final class ClientProfile {
 
+    /**
+     * Stands in for "the connection" in profiles shared by connections with the same options; its name
+     * holds control characters, which no object name can, so replacing it in messages is safe.
+     */
+    static final ObjectRef PLACEHOLDER = new ObjectRef(ObjectType.CONNECTION, Long.MIN_VALUE, "\u0001this connection\u0001");
+
     final ResolvedSide side;
     final ClientEnd end;
     final HostInfo host;
     final Optional<ProtocolRange> range;
+    private static final SecurityOption[] OPTIONS = SecurityOption.values();
+
     final boolean clientAuthOff;
     final boolean hostCheck;
     final String protocolLabel;
@@ -48,6 +57,7 @@ final class ClientProfile {
     private final List<Finding> levelFindings;
     private final List<Finding> protocolFindings;
     private final Map<Mode, List<Finding>> byMode = new EnumMap<>(Mode.class);
+    private final Map<Mode, boolean[]> mentions = new EnumMap<>(Mode.class);
     private Optional<KnownCertificate> certificate;
 
     ClientProfile(ResolutionRun run, int appIndex, Optional<Layer> connection) {
@@ -89,6 +99,45 @@ final class ClientProfile {
      */
     List<Finding> findings(Mode authMode) {
         return byMode.computeIfAbsent(authMode, this::computeFindings);
+    }
+
+    /**
+     * The findings for a mode as they read for one connection: findings of a shared profile that name
+     * {@link #PLACEHOLDER} are rewritten for {@code connection}; the others are shared as they are.
+     */
+    List<Finding> findings(Mode authMode, ObjectRef connection) {
+        List<Finding> shared = findings(authMode);
+        boolean[] mentioning = mentions.computeIfAbsent(authMode, mode -> {
+            boolean[] flags = new boolean[shared.size()];
+            for (int i = 0; i < flags.length; i++) {
+                Finding finding = shared.get(i);
+                flags[i] = finding.fixAt() == PLACEHOLDER || finding.message().contains(PLACEHOLDER.name());
+            }
+            return flags;
+        });
+        Finding[] out = null;
+        for (int i = 0; i < mentioning.length; i++) {
+            if (mentioning[i]) {
+                out = out == null ? shared.toArray(new Finding[0]) : out;
+                Finding finding = shared.get(i);
+                out[i] = new Finding(finding.code(), finding.severity(), finding.side(),
+                        finding.message().replace(PLACEHOLDER.name(), connection.name()),
+                        finding.fixAt() == PLACEHOLDER ? connection : finding.fixAt());
+            }
+        }
+        return out == null ? shared : List.of(out);
+    }
+
+    /** This profile's side with the placeholder connection replaced by a real one. */
+    ResolvedSide sideFor(ObjectRef connection) {
+        Optional<ObjectRef> source = Optional.of(connection);
+        ResolvedOption[] options = new ResolvedOption[OPTIONS.length];
+        for (SecurityOption option : OPTIONS) {
+            ResolvedOption resolved = side.get(option);
+            options[option.ordinal()] = resolved.source().orElse(null) == PLACEHOLDER
+                    ? new ResolvedOption(option, resolved.value(), resolved.level(), source) : resolved;
+        }
+        return ResolvedSide.of(options);
     }
 
     private List<Finding> computeFindings(Mode authMode) {

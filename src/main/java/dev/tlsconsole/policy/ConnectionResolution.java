@@ -33,6 +33,7 @@ final class ConnectionResolution {
         int clientIndex = run.snapshot.clientOfConnection(ci);
         TransportShape shape = run.snapshot.connectionShape(ci);
         FindingList findings = new FindingList();
+        ObjectRef ownConnection = null;
         ClientProfile client;
         ResolvedSide clientSide;
         if (shape == TransportShape.NONE) {
@@ -53,21 +54,20 @@ final class ConnectionResolution {
                 clientSide = tls == null ? client.side
                         : client.side.with(new ResolvedOption(TLS, tls, Level.CONNECTION, Optional.of(connection)));
             } else {
-                client = new ClientProfile(run, clientIndex, Optional.of(new Layer(connection, transport.options())));
-                clientSide = client.side;
+                client = run.template(clientIndex, transport.options());
+                clientSide = client.sideFor(connection);
+                ownConnection = connection;
             }
             ResolvedOption tls = clientSide.get(TLS);
             if (tls.isSet()) {
                 LevelFindings.invalidValue(tls, Side.CLIENT).ifPresent(findings::add);
             }
         }
-        Mode authMode = !server.speaksTls() ? Mode.PLAINTEXT
-                : server.mutual() ? Mode.MUTUAL_TLS
-                : client.clientAuthOff ? Mode.ENCRYPTION_ONLY : Mode.SIMPLE_TLS;
+        Mode authMode = authMode(server, client);
         Mode mode = server.autoDetect() ? Mode.AUTO_DETECT : authMode;
 
         findings.server(server.findings());
-        findings.client(client.findings(authMode));
+        findings.client(ownConnection == null ? client.findings(authMode) : client.findings(authMode, ownConnection));
         tlsRequest(server, client, clientSide.get(TLS), mode, findings);
         Optional<TlsVersion> protocol = Optional.empty();
         if (mode != Mode.PLAINTEXT) {
@@ -79,6 +79,13 @@ final class ConnectionResolution {
         Grading.Result grade = run.grading.grade(mode, authMode, protocol, sorted, clientSide, server.side());
         return new EffectivePolicy(run.snapshot.connectionId(ci), client.end, server.end(), mode, protocol,
                 clientSide, server.side(), sorted, grade.grade(), grade.reasons());
+    }
+
+    /** The mode after any upgrade: what the port, tls-mutual and client-auth make of the connection. */
+    private static Mode authMode(ServerSide server, ClientProfile client) {
+        return !server.speaksTls() ? Mode.PLAINTEXT
+                : server.mutual() ? Mode.MUTUAL_TLS
+                : client.clientAuthOff ? Mode.ENCRYPTION_ONLY : Mode.SIMPLE_TLS;
     }
 
     /** TLS_NOT_ON_PORT from the client's side, and AUTO_DETECT_CLIENT_FORCES_TLS. */

@@ -34,12 +34,12 @@ public final class PolicyResolver {
         if (index.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ConnectionResolution.resolve(run(snapshot, settings), index.getAsInt()));
+        return Optional.of(ConnectionResolution.resolve(run(snapshot, settings, false), index.getAsInt()));
     }
 
     /** The effective policy of every connection, in snapshot order. */
     public List<EffectivePolicy> resolveAll(TopologySnapshot snapshot, PolicySettings settings) {
-        ResolutionRun run = run(snapshot, settings);
+        ResolutionRun run = run(snapshot, settings, true);
         EffectivePolicy[] out = new EffectivePolicy[snapshot.connectionCount()];
         for (int i = 0; i < out.length; i++) {
             out[i] = ConnectionResolution.resolve(run, i);
@@ -52,7 +52,8 @@ public final class PolicyResolver {
      * {@link TopologySnapshot#reachableConnections}), in that order; used by previews.
      */
     public List<EffectivePolicy> resolveAt(TopologySnapshot snapshot, int[] connectionIndexes, PolicySettings settings) {
-        ResolutionRun run = run(snapshot, settings);
+        // arrays sized for the topology pay off once a run touches more than a sliver of it
+        ResolutionRun run = run(snapshot, settings, connectionIndexes.length * 50L > snapshot.connectionCount());
         EffectivePolicy[] out = new EffectivePolicy[connectionIndexes.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = ConnectionResolution.resolve(run, connectionIndexes[i]);
@@ -60,8 +61,8 @@ public final class PolicyResolver {
         return Arrays.asList(out);
     }
 
-    private ResolutionRun run(TopologySnapshot snapshot, PolicySettings settings) {
+    private ResolutionRun run(TopologySnapshot snapshot, PolicySettings settings, boolean bulk) {
         return new ResolutionRun(Objects.requireNonNull(snapshot, "snapshot"), linkRules, certificateFacts,
-                Objects.requireNonNull(settings, "settings"));
+                Objects.requireNonNull(settings, "settings"), bulk);
     }
 }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * One resolution over one snapshot: the clock is read once, and everything shared between connections
@@ -32,68 +33,81 @@ final class ResolutionRun {
     final PolicySettings settings;
     final Instant now;
     final Grading grading = new Grading();
-    private final ServerSide[] servers;
-    private final ClientProfile[] profiles;
-    private final HostInfo[] hosts;
-    private final ObjectRef[] applicationRefs;
+    private final Memo<ServerSide> servers;
+    private final Memo<ClientProfile> profiles;
+    private final Memo<HostInfo> hosts;
+    private final Memo<ObjectRef> applicationRefs;
+    private final Memo<Integer> componentOfApplication;
+    // built once: a lambda capturing 'this' passed on every call could cost an allocation per connection
+    private final IntFunction<ServerSide> buildServer = index -> ServerSide.build(this, index);
+    private final IntFunction<ClientProfile> buildProfile = index -> new ClientProfile(this, index, Optional.empty());
+    private final IntFunction<HostInfo> buildHost = this::buildHost;
+    private final IntFunction<Integer> buildComponent = this::buildComponent;
+    private final IntFunction<ObjectRef> buildApplicationRef = this::buildApplicationRef;
     private final Map<String, Optional<KnownCertificate>> certificates = new HashMap<>();
     private final Map<LinkKey, LinkRules.LinkVerdict> verdicts = new HashMap<>();
     private final Map<String, Integer> components = new HashMap<>();
-    private final int[] componentOfApplication;
     private final Map<String, Optional<Version>> packs = new HashMap<>();
+    private final Map<TemplateKey, ClientProfile> templates = new HashMap<>();
 
-    ResolutionRun(TopologySnapshot snapshot, LinkRules linkRules, CertificateFacts facts, PolicySettings settings) {
+    /** @param bulk true when many connections will be resolved: caches become arrays instead of maps */
+    ResolutionRun(TopologySnapshot snapshot, LinkRules linkRules, CertificateFacts facts, PolicySettings settings, boolean bulk) {
         this.snapshot = snapshot;
         this.linkRules = linkRules;
         this.facts = facts;
         this.settings = settings;
         this.now = settings.clock().instant();
-        this.servers = new ServerSide[snapshot.portCount()];
-        this.profiles = new ClientProfile[snapshot.applicationCount()];
-        this.hosts = new HostInfo[snapshot.hostCount()];
-        this.applicationRefs = new ObjectRef[snapshot.applicationCount()];
-        this.componentOfApplication = new int[snapshot.applicationCount()];
+        this.servers = Memo.of(snapshot.portCount(), bulk);
+        this.profiles = Memo.of(snapshot.applicationCount(), bulk);
+        this.hosts = Memo.of(snapshot.hostCount(), bulk);
+        this.applicationRefs = Memo.of(snapshot.applicationCount(), bulk);
+        this.componentOfApplication = Memo.of(snapshot.applicationCount(), bulk);
     }
 
     ServerSide server(int portIndex) {
-        ServerSide server = servers[portIndex];
-        if (server == null) {
-            server = ServerSide.build(this, portIndex);
-            servers[portIndex] = server;
-        }
-        return server;
+        return servers.get(portIndex, buildServer);
     }
 
     /** The client side of an application's connections that set at most {@code tls}. */
     ClientProfile profile(int applicationIndex) {
-        ClientProfile profile = profiles[applicationIndex];
-        if (profile == null) {
-            profile = new ClientProfile(this, applicationIndex, Optional.empty());
-            profiles[applicationIndex] = profile;
-        }
-        return profile;
+        return profiles.get(applicationIndex, buildProfile);
     }
 
-    HostInfo host(int hostIndex) {
-        HostInfo host = hosts[hostIndex];
-        if (host == null) {
-            Host entry = snapshot.host(hostIndex);
-            Optional<Version> pack = entry.securityPack().isEmpty() ? Optional.empty()
-                    : packs.computeIfAbsent(entry.securityPack().get(),
-                            text -> Version.isValid(text) ? Optional.of(Version.parse(text)) : Optional.empty());
-            host = new HostInfo(entry, snapshot.hostRef(hostIndex), pack);
-            hosts[hostIndex] = host;
+    /**
+     * The client side of an application for connections that set these TLS options, resolved against
+     * {@link ClientProfile#PLACEHOLDER} instead of a real connection so that connections with the same
+     * options share it (see {@link ClientProfile#mentionsConnection}).
+     */
+    ClientProfile template(int applicationIndex, Map<String, String> connectionOptions) {
+        TemplateKey key = new TemplateKey(applicationIndex, connectionOptions);
+        ClientProfile template = templates.get(key);
+        if (template == null) {
+            template = new ClientProfile(this, applicationIndex,
+                    Optional.of(new Layer(ClientProfile.PLACEHOLDER, connectionOptions)));
+            templates.put(key, template);
         }
-        return host;
+        return template;
+    }
+
+    /** A host with its Security Pack version parsed once per distinct version text. */
+    HostInfo host(int hostIndex) {
+        return hosts.get(hostIndex, buildHost);
+    }
+
+    private ObjectRef buildApplicationRef(int index) {
+        return snapshot.applicationRef(index);
+    }
+
+    private HostInfo buildHost(int index) {
+        Host entry = snapshot.host(index);
+        Optional<Version> pack = entry.securityPack().isEmpty() ? Optional.empty()
+                : packs.computeIfAbsent(entry.securityPack().get(),
+                        text -> Version.isValid(text) ? Optional.of(Version.parse(text)) : Optional.empty());
+        return new HostInfo(entry, snapshot.hostRef(index), pack);
     }
 
     ObjectRef applicationRef(int applicationIndex) {
-        ObjectRef ref = applicationRefs[applicationIndex];
-        if (ref == null) {
-            ref = snapshot.applicationRef(applicationIndex);
-            applicationRefs[applicationIndex] = ref;
-        }
-        return ref;
+        return applicationRefs.get(applicationIndex, buildApplicationRef);
     }
 
     Optional<KnownCertificate> certificate(ResolvedOption certificate) {
@@ -128,16 +142,15 @@ final class ResolutionRun {
         return verdict;
     }
 
-    /** A small number per distinct (component type, version), 1-based so that 0 means "not yet known". */
+    /** A small number per distinct (component type, version) of the applications seen in this run. */
     private int component(int applicationIndex) {
-        int component = componentOfApplication[applicationIndex];
-        if (component == 0) {
-            Application application = snapshot.application(applicationIndex);
-            component = components.computeIfAbsent(application.componentType() + '\u0000' + application.componentVersion(),
-                    k -> components.size() + 1);
-            componentOfApplication[applicationIndex] = component;
-        }
-        return component;
+        return componentOfApplication.get(applicationIndex, buildComponent);
+    }
+
+    private Integer buildComponent(int index) {
+        Application application = snapshot.application(index);
+        return components.computeIfAbsent(application.componentType() + '\u0000' + application.componentVersion(),
+                k -> components.size());
     }
 
     /** CONFIG_FILE_ONLY: the component ignores what the console stores; say what to put in its file. */
@@ -158,6 +171,9 @@ final class ResolutionRun {
 
     private static Version version(String text) {
         return Version.isValid(text) ? Version.parse(text) : null;
+    }
+
+    private record TemplateKey(int applicationIndex, Map<String, String> options) {
     }
 
     private record LinkKey(String clientType, String clientVersion, String serverType, String serverVersion, String portId) {
