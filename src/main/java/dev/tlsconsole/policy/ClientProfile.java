@@ -28,10 +28,13 @@ import java.util.Optional;
 /**
  * The client side as resolved from Connection transport → client application {@code [security]} →
  * client host annex → default. Built once per client application for the (usual) connections that
- * set nothing but {@code tls}, once per connection otherwise. The client never reads its own ports;
- * all it learns of the server is the mode, passed in as the authentication mode.
+ * set nothing but {@code tls}, and once per application and set of connection options otherwise,
+ * against {@link #PLACEHOLDER}; each connection then gets it with its own provenance. The client never
+ * reads its own ports; all it learns of the server is the mode, passed in as the authentication mode.
  */
 final class ClientProfile {
+
+    private static final SecurityOption[] OPTIONS = SecurityOption.values();
 
     /**
      * Stands in for "the connection" in profiles shared by connections with the same options; its name
@@ -43,8 +46,6 @@ final class ClientProfile {
     final ClientEnd end;
     final HostInfo host;
     final Optional<ProtocolRange> range;
-    private static final SecurityOption[] OPTIONS = SecurityOption.values();
-
     final boolean clientAuthOff;
     final boolean hostCheck;
     final String protocolLabel;
@@ -58,6 +59,7 @@ final class ClientProfile {
     private final List<Finding> protocolFindings;
     private final Map<Mode, List<Finding>> byMode = new EnumMap<>(Mode.class);
     private final Map<Mode, boolean[]> mentions = new EnumMap<>(Mode.class);
+    /** Looked up on first need (mutual TLS only); null until then. */
     private Optional<KnownCertificate> certificate;
 
     ClientProfile(ResolutionRun run, int appIndex, Optional<Layer> connection) {

@@ -44,7 +44,6 @@ final class ServerSide {
     /** The catalog's verdicts for this port, by client component number (see {@link ResolutionRun#verdict}). */
     LinkRules.LinkVerdict[] verdicts = new LinkRules.LinkVerdict[8];
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     private ServerSide(ResolvedSide side, ServerEnd end, HostInfo host, Application application, String protocolLabel,
                        boolean secure, boolean autoDetect, boolean mutual, boolean tlsNotOnPortReported,
                        Optional<ProtocolRange> range, Optional<KnownCertificate> certificate, List<Finding> findings) {

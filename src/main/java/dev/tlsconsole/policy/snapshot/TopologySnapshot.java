@@ -2,7 +2,9 @@ package dev.tlsconsole.policy.snapshot;
 
 import dev.tlsconsole.policy.option.Level;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -47,14 +49,17 @@ public final class TopologySnapshot {
         List<Port> p = List.copyOf(ports);
         List<Connection> c = List.copyOf(connections);
         SnapshotIndex index = new SnapshotIndex(h, a, p, c);
+        // most transports repeat a handful of texts ("tls=1"): parse each distinct text once and share it
+        Map<String, ParsedTransport> distinct = new HashMap<>();
         ParsedTransport[] portTransports = new ParsedTransport[p.size()];
         for (int i = 0; i < portTransports.length; i++) {
-            portTransports[i] = ParsedTransport.of(p.get(i).transport(), Level.PORT);
+            portTransports[i] = distinct.computeIfAbsent(p.get(i).transport(), raw -> ParsedTransport.of(raw, Level.PORT));
         }
+        distinct.clear();
         ParsedTransport[] connectionTransports = new ParsedTransport[c.size()];
         byte[] shapes = new byte[c.size()];
         for (int i = 0; i < connectionTransports.length; i++) {
-            connectionTransports[i] = ParsedTransport.of(c.get(i).transport(), Level.CONNECTION);
+            connectionTransports[i] = distinct.computeIfAbsent(c.get(i).transport(), raw -> ParsedTransport.of(raw, Level.CONNECTION));
             shapes[i] = (byte) TransportShape.of(connectionTransports[i]).ordinal();
         }
         return new TopologySnapshot(index, h.toArray(Host[]::new), a.toArray(Application[]::new),
