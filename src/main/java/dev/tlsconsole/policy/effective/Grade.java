@@ -1,6 +1,11 @@
 package dev.tlsconsole.policy.effective;
 
-/** The badge of a connection; {@link #label()} is what the UI and the API show. */
+/**
+ * The badge of a connection; {@link #label()} is what the UI and the API show. Errors always give
+ * {@code F}, even on a plaintext connection (a client asking for TLS of a plain port will not connect).
+ * An auto-detect connection is graded as the TLS it becomes once the client upgrades, capped at
+ * {@code B} with the reason that TLS starts only if the client upgrades. INFO findings never lower it.
+ */
 public enum Grade {
     /** mutual TLS, TLS 1.2+, host-name check, revocation checking, no warnings */
     A_PLUS("A+"),
