@@ -40,7 +40,7 @@ class ApplicationPages {
 
     /** The form; {@code application} is null for a new one. Expects {@code form} in the model. */
     String form(Model model, ApplicationView application) {
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("componentGroups", catalog.groups().stream()
                 .map(g -> new ComponentChoice(g.name(), catalog.componentsIn(g.name()).stream()
                         .map(dev.tlsconsole.catalog.Component::name).toList()))
@@ -58,7 +58,7 @@ class ApplicationPages {
             model.addAttribute("optionsForm", OptionsForm.ofSection(application.security(), application.version()));
         }
         List<ConnectionLine> connections = reads.connections(application.id());
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("outgoing", connections.stream().filter(c -> c.clientId() == application.id()).toList());
         List<ConnectionLine> incoming = connections.stream().filter(c -> c.serverId() == application.id()).toList();
         model.addAttribute("incoming", incoming);
@@ -75,7 +75,7 @@ class ApplicationPages {
         if (!model.containsAttribute("optionsForm")) {
             model.addAttribute("optionsForm", OptionsForm.ofTransport(port.transport(), application.version()));
         }
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("port", port);
         model.addAttribute("incoming", reads.connections(application.id()).stream()
                 .filter(c -> c.serverId() == application.id() && c.portId().equals(port.portId())).toList());
