@@ -1,0 +1,219 @@
+package dev.tlsconsole.effective;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.InvalidInputException.FieldProblem;
+import dev.tlsconsole.NotFoundException;
+import dev.tlsconsole.effective.ResolvedTopology.PolicyStatistics;
+import dev.tlsconsole.policy.PolicySettings;
+import dev.tlsconsole.policy.effective.EffectivePolicy;
+import dev.tlsconsole.policy.effective.PolicySummary;
+import dev.tlsconsole.policy.option.SecurityOption;
+import dev.tlsconsole.policy.preview.PolicyPreview;
+import dev.tlsconsole.policy.preview.PreviewResult;
+import dev.tlsconsole.policy.snapshot.InvalidChangeException;
+import dev.tlsconsole.policy.snapshot.ObjectType;
+import dev.tlsconsole.policy.snapshot.StagedChange;
+
+/**
+ * The effective policy as the console's screens and API ask for it, answered from the cached
+ * resolution of the current revision. Reading and previewing change nothing, so every signed-in role
+ * may do both (an auditor included).
+ */
+@Service
+public class EffectivePolicies {
+
+    private final ResolutionCache cache;
+    private final PolicyPreview preview;
+    private final PolicySettings settings;
+
+    EffectivePolicies(ResolutionCache cache, PolicyPreview preview, PolicySettings settings) {
+        this.cache = cache;
+        this.preview = preview;
+        this.settings = settings;
+    }
+
+    /** The effective policy of one connection; {@link NotFoundException} when there is none with that id. */
+    @PreAuthorize("isAuthenticated()")
+    public EffectivePolicy get(long connectionId) {
+        return cache.current().policy(connectionId).orElseThrow(() -> NotFoundException.of("Connection", connectionId));
+    }
+
+    /** A page of the connections matching {@code filter}; sort properties are those of {@link PolicySort}. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<PolicyRow> list(PolicyFilter filter, Pageable pageable) {
+        return cache.current().page(filter, pageable);
+    }
+
+    /** Counts by grade, mode and finding. */
+    @PreAuthorize("isAuthenticated()")
+    public PolicyStatistics statistics() {
+        return cache.current().statistics();
+    }
+
+    /** The connections whose policy depends on this object's options (a host's or an application's page). */
+    @PreAuthorize("isAuthenticated()")
+    public List<PolicyRow> reachableFrom(ObjectType type, long id) {
+        return cache.current().reachableFrom(type, id);
+    }
+
+    /**
+     * What the staged changes would do, without saving anything: the connections recomputed and those
+     * whose mode, protocol, grade or findings change. Every problem with the changes is a 400 listing
+     * them all (unknown target, invalid value, option not read at that level).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Impact preview(List<PolicyChange> changes) {
+        ResolvedTopology resolved = cache.current();
+        return run(resolved, staged(resolved, changes));
+    }
+
+    /**
+     * The options editors' preview: the object's options (a {@code [security]} section, or a port's or
+     * connection's transport parameters) replaced by {@code options} as a whole, so options missing from
+     * it are removed. {@link NotFoundException} when the object does not exist (any more).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Impact previewReplacing(ObjectType type, long id, Map<String, String> options) {
+        ResolvedTopology resolved = cache.current();
+        Set<String> unset = new HashSet<>(resolved.optionKeys(type, id)
+                .orElseThrow(() -> NotFoundException.of(type.name().charAt(0) + type.name().substring(1).toLowerCase(), id)));
+        unset.removeAll(options.keySet());
+        List<FieldProblem> problems = new ArrayList<>();
+        options.forEach((key, value) -> SecurityOption.validate(type.level(), key, value)
+                .ifPresent(message -> problems.add(new FieldProblem("security." + key, message))));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return run(resolved, List.of(new StagedChange(type, id, options, unset)));
+    }
+
+    /** The row id of an application's port, for the port options editor's preview. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Long> portRowId(long applicationId, String portId) {
+        return cache.current().portRowId(applicationId, portId);
+    }
+
+    private Impact run(ResolvedTopology resolved, List<StagedChange> staged) {
+        PreviewResult result;
+        try {
+            result = preview.preview(resolved.snapshot(), staged, settings);
+        } catch (InvalidChangeException e) {
+            throw InvalidInputException.of("changes", e.getMessage());
+        }
+        List<ChangedConnection> changed = new ArrayList<>();
+        for (PreviewResult.ConnectionChange change : result.changed()) {
+            changed.add(new ChangedConnection(resolved.row(change.connectionId()).orElseThrow(), change.before(),
+                    change.after()));
+        }
+        return new Impact(result.impacted(), changed);
+    }
+
+    private static List<StagedChange> staged(ResolvedTopology resolved, List<PolicyChange> changes) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (changes == null || changes.isEmpty()) {
+            throw InvalidInputException.of("changes", "list at least one change");
+        }
+        List<StagedChange> staged = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            String field = "changes[" + i + "]";
+            PolicyChange change = changes.get(i);
+            if (change == null) {
+                problems.add(new FieldProblem(field, "is empty"));
+                continue;
+            }
+            Optional<Long> target = target(resolved, change, field + ".target", problems);
+            Map<String, String> set = new LinkedHashMap<>();
+            change.set().forEach((key, value) -> {
+                if (value == null) {
+                    problems.add(new FieldProblem(field + ".set." + key, "needs a value (use unset to remove an option)"));
+                } else {
+                    set.put(key, value);
+                    if (change.type() != null) {
+                        SecurityOption.validate(change.type().level(), key, value)
+                                .ifPresent(message -> problems.add(new FieldProblem(field + ".set." + key, message)));
+                    }
+                }
+            });
+            for (String key : new HashSet<>(change.unset())) {
+                if (set.containsKey(key)) {
+                    problems.add(new FieldProblem(field + ".unset", key + " is both set and unset: keep one"));
+                }
+            }
+            target.ifPresent(id -> staged.add(new StagedChange(change.type(), id, set, new HashSet<>(change.unset()))));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return staged;
+    }
+
+    private static Optional<Long> target(ResolvedTopology resolved, PolicyChange change, String field,
+            List<FieldProblem> problems) {
+        if (change.type() == null) {
+            problems.add(new FieldProblem(field + ".type", "is required: HOST, APPLICATION, PORT or CONNECTION"));
+            return Optional.empty();
+        }
+        if (change.type() == ObjectType.CONNECTION) {
+            if (change.connectionId() == null) {
+                problems.add(new FieldProblem(field + ".connectionId", "is required for a connection"));
+                return Optional.empty();
+            }
+            return found(resolved.row(change.connectionId()).map(PolicyRow::connectionId), field + ".connectionId",
+                    "there is no connection with id " + change.connectionId(), problems);
+        }
+        if (change.name() == null || change.name().isBlank()) {
+            problems.add(new FieldProblem(field + ".name", "is required for a " + change.type().name().toLowerCase()));
+            return Optional.empty();
+        }
+        return switch (change.type()) {
+            case HOST -> found(resolved.hostId(change.name()), field + ".name",
+                    "there is no host named '" + change.name() + "'", problems);
+            case APPLICATION -> found(resolved.applicationId(change.name()), field + ".name",
+                    "there is no application named '" + change.name() + "'", problems);
+            default -> port(resolved, change, field, problems);
+        };
+    }
+
+    private static Optional<Long> port(ResolvedTopology resolved, PolicyChange change, String field,
+            List<FieldProblem> problems) {
+        Optional<Long> application = found(resolved.applicationId(change.name()), field + ".name",
+                "there is no application named '" + change.name() + "'", problems);
+        if (application.isEmpty()) {
+            return application;
+        }
+        if (change.portId() == null || change.portId().isBlank()) {
+            problems.add(new FieldProblem(field + ".portId", "is required for a port"));
+            return Optional.empty();
+        }
+        return found(resolved.portRowId(application.get(), change.portId()), field + ".portId",
+                "application '" + change.name() + "' has no port '" + change.portId() + "'", problems);
+    }
+
+    private static Optional<Long> found(Optional<Long> id, String field, String message, List<FieldProblem> problems) {
+        if (id.isEmpty()) {
+            problems.add(new FieldProblem(field, message));
+        }
+        return id;
+    }
+
+    /** What a preview found: how many connections were recomputed, and those that change. */
+    public record Impact(int impacted, List<ChangedConnection> changed) {
+    }
+
+    /** A connection whose mode, protocol, grade or findings would change. */
+    public record ChangedConnection(PolicyRow connection, PolicySummary before, PolicySummary after) {
+    }
+}
