@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
 import dev.tlsconsole.NotFoundException;
-import dev.tlsconsole.effective.ResolvedTopology.PolicyStatistics;
 import dev.tlsconsole.policy.PolicySettings;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.PolicySummary;

@@ -185,43 +185,4 @@ final class ResolvedTopology {
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT);
     }
-
-    /** How many connections have each grade and mode, and how many have each finding. */
-    record PolicyStatistics(int connections, Map<Grade, Integer> grades, Map<Mode, Integer> modes,
-            List<FindingCount> findings) {
-
-        static PolicyStatistics of(PolicyRow[] rows) {
-            Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
-            Map<Mode, Integer> modes = new EnumMap<>(Mode.class);
-            int[] codes = new int[FindingCode.values().length];
-            for (Grade grade : Grade.values()) {
-                grades.put(grade, 0);
-            }
-            for (Mode mode : Mode.values()) {
-                modes.put(mode, 0);
-            }
-            for (PolicyRow row : rows) {
-                grades.merge(row.grade(), 1, Integer::sum);
-                modes.merge(row.mode(), 1, Integer::sum);
-                long bits = row.codeBits();
-                while (bits != 0) {
-                    codes[Long.numberOfTrailingZeros(bits)]++;
-                    bits &= bits - 1;
-                }
-            }
-            List<FindingCount> findings = new ArrayList<>();
-            for (FindingCode code : FindingCode.values()) {
-                if (codes[code.ordinal()] > 0) {
-                    findings.add(new FindingCount(code, codes[code.ordinal()]));
-                }
-            }
-            findings.sort(Comparator.comparingInt(FindingCount::connections).reversed()
-                    .thenComparing(f -> f.code().severity()).thenComparing(FindingCount::code));
-            return new PolicyStatistics(rows.length, grades, modes, List.copyOf(findings));
-        }
-    }
-
-    /** A finding code and how many connections have it. */
-    record FindingCount(FindingCode code, int connections) {
-    }
 }

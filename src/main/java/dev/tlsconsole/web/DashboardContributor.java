@@ -13,4 +13,9 @@ public interface DashboardContributor {
 
     /** The tiles the current user may see (empty when none). */
     List<DashboardTile> tiles();
+
+    /** Larger blocks shown under the tiles, for the current user (none by default). */
+    default List<DashboardPanel> panels() {
+        return List.of();
+    }
 }
