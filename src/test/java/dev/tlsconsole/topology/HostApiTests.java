@@ -64,6 +64,8 @@ class HostApiTests {
                 .andExpect(jsonPath("$.optionWarnings").isEmpty());
         assertThat(jdbc.queryForObject("select after_state from audit_entry where action = 'host.create' and object_name = ?"
                 + " and outcome = 'SUCCESS'", String.class, name)).contains("TLSv12").contains("10.0.0.11");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_name = ?", Long.class, name))
+                .as("one call, one entry").isEqualTo(1);
     }
 
     @Test

@@ -1,10 +1,8 @@
 package dev.tlsconsole.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jsoup.Jsoup;
@@ -100,6 +98,14 @@ class TopologyPagesTests {
     }
 
     @Test
+    void theDashboardAndTheNavigationLeadToTheTopology() throws Exception {
+        Document dashboard = page(get("/"));
+        assertThat(dashboard.select("[data-testid=tile-hosts]").attr("href")).isEqualTo("/hosts");
+        assertThat(Long.parseLong(dashboard.select("[data-testid=tile-hosts] [data-testid=tile-value]").text())).isPositive();
+        assertThat(dashboard.select("[data-testid=nav-connections]").attr("href")).isEqualTo("/connections");
+    }
+
+    @Test
     void formsRender() throws Exception {
         assertThat(page(get("/hosts/new")).select("[data-testid=host-form]")).hasSize(1);
         assertThat(page(get("/hosts/" + hostId + "/edit")).select("[data-testid=host-name-input]").val()).isEqualTo(hostName);
@@ -126,9 +132,5 @@ class TopologyPagesTests {
         String html = mvc.perform(request.with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return Jsoup.parse(html);
-    }
-
-    MockHttpServletRequestBuilder postAsOperator(String url) {
-        return post(url).with(user("admin").roles("ADMIN")).with(csrf());
     }
 }

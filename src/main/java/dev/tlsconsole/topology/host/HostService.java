@@ -168,6 +168,9 @@ public class HostService {
             }
             before.put("deletedApplications", applications.stream().map(ApplicationLine::name).toList());
             before.put("deletedConnections", connections.stream().map(ConnectionLine::label).toList());
+            // primaries on other hosts lose their backup reference
+            before.put("clearedBackupOf", ids.stream().flatMap(app -> queries.primariesOf(app).stream())
+                    .filter(primary -> !ids.contains(primary.id())).map(TopologyQueries.NamedRef::name).distinct().toList());
             queries.detachApplications(ids);
             queries.deleteApplicationsOnHost(id);
         }
