@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import dev.tlsconsole.catalog.Catalog;
+import dev.tlsconsole.catalog.CatalogMatrix;
 import dev.tlsconsole.support.ConsoleTest;
 
 /** The matrix screens as served: what the HTML shows, without JavaScript and for htmx. */
@@ -29,6 +33,10 @@ class CatalogPagesTests {
     MockMvc mvc;
     @Autowired
     Catalog catalog;
+    @Autowired
+    CatalogMatrix matrix;
+    @Autowired
+    SpringTemplateEngine templates;
 
     private static MockHttpServletRequestBuilder asAuditor(MockHttpServletRequestBuilder request) {
         return request.accept(MediaType.TEXT_HTML).with(user("catalog-page-reader").roles("AUDITOR"));
@@ -207,6 +215,22 @@ class CatalogPagesTests {
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", containsString("catalog-links.csv")))
                 .andExpect(content().string(containsString("interaction-server--chat-server")));
+    }
+
+    @Test
+    void theCellFragmentRendersFromItsSlotAloneForOtherScreensToReuse() {
+        var client = catalog.require("Interaction Server");
+        var server = catalog.require("Chat Server");
+        Context context = new Context();
+        context.setVariable("slot", new MatrixSlot(client, server, matrix.cell(client, server).orElseThrow(), false, false));
+        context.setVariable("pairBase", "/catalog/pair");
+
+        Element cell = Jsoup.parseBodyFragment("<table><tr>"
+                + templates.process("catalog/matrix", Set.of("cell"), context) + "</tr></table>").selectFirst("td");
+
+        assertThat(cell.attr("data-testid")).isEqualTo("matrix-cell");
+        assertThat(cell.selectFirst("a").attr("href")).isEqualTo("/catalog/pair?from=Interaction%20Server&to=Chat%20Server");
+        assertThat(cell.select(".mx-esp").text()).isEqualTo("ESP");
     }
 
     @Test
