@@ -62,6 +62,12 @@ public class EffectivePolicies {
         return cache.current().statistics();
     }
 
+    /** Connections and grades per (client type, server type), for the matrix overlay. */
+    @PreAuthorize("isAuthenticated()")
+    public List<MatrixOverlay.Pair> matrixOverlay() {
+        return cache.current().overlay();
+    }
+
     /** The connections whose policy depends on this object's options (a host's or an application's page). */
     @PreAuthorize("isAuthenticated()")
     public List<PolicyRow> reachableFrom(ObjectType type, long id) {

@@ -28,14 +28,16 @@ class EffectivePolicyApiController {
 
     /**
      * {@code grade} ({@code A+ A B C F -}), {@code mode}, {@code severity} (has a finding of it) and
-     * {@code code} (has that finding) may be repeated; {@code q} searches the names of both ends.
+     * {@code code} (has that finding) may be repeated; {@code q} searches the names of both ends;
+     * {@code clientType} and {@code serverType} keep the connections between two component types.
      */
     @GetMapping("/effective-policies")
     PageResponse<EffectivePolicyJson.Summary> list(@RequestParam(required = false) List<String> grade,
             @RequestParam(required = false) List<String> mode, @RequestParam(required = false) List<String> severity,
             @RequestParam(required = false) List<String> code, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String clientType, @RequestParam(required = false) String serverType,
             @PageableDefault(size = 50, sort = "connectionId") Pageable pageable) {
-        PolicyFilter filter = PolicyFilter.parse(grade, mode, severity, code, q);
+        PolicyFilter filter = PolicyFilter.parse(grade, mode, severity, code, q, clientType, serverType);
         return PageResponse.of(policies.list(filter, pageable), EffectivePolicyJson::of);
     }
 }

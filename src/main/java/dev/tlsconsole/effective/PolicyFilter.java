@@ -24,11 +24,18 @@ import dev.tlsconsole.policy.effective.Severity;
  * @param severities connections with at least one finding of one of these severities
  * @param codes      connections with at least one of these findings
  * @param text       lower case; matched against the names of both ends, their hosts and the port id
+ * @param clientType the client's component type (catalog name, any case), empty for any: the matrix overlay's links
+ * @param serverType the server's component type, empty for any
  */
 public record PolicyFilter(Set<Grade> grades, Set<Mode> modes, Set<Severity> severities, Set<FindingCode> codes,
-        String text) {
+        String text, String clientType, String serverType) {
 
-    public static final PolicyFilter NONE = new PolicyFilter(Set.of(), Set.of(), Set.of(), Set.of(), "");
+    public static final PolicyFilter NONE = new PolicyFilter(Set.of(), Set.of(), Set.of(), Set.of(), "", "", "");
+
+    /** Without the component-type filters. */
+    public PolicyFilter(Set<Grade> grades, Set<Mode> modes, Set<Severity> severities, Set<FindingCode> codes, String text) {
+        this(grades, modes, severities, codes, text, "", "");
+    }
 
     public PolicyFilter {
         grades = Set.copyOf(grades);
@@ -36,11 +43,19 @@ public record PolicyFilter(Set<Grade> grades, Set<Mode> modes, Set<Severity> sev
         severities = Set.copyOf(severities);
         codes = Set.copyOf(codes);
         text = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        clientType = clientType == null ? "" : clientType.strip();
+        serverType = serverType == null ? "" : serverType.strip();
     }
 
     /** Parses request parameters; every unknown value is reported at once, naming its parameter. */
     public static PolicyFilter parse(List<String> grade, List<String> mode, List<String> severity, List<String> code,
             String q) {
+        return parse(grade, mode, severity, code, q, null, null);
+    }
+
+    /** Parses request parameters, with the component-type filters of the matrix overlay's links. */
+    public static PolicyFilter parse(List<String> grade, List<String> mode, List<String> severity, List<String> code,
+            String q, String clientType, String serverType) {
         List<FieldProblem> problems = new ArrayList<>();
         Set<Grade> grades = values("grade", grade, Grade.class, PolicyFilter::grade, problems);
         Set<Mode> modes = values("mode", mode, Mode.class, m -> Mode.valueOf(m.toUpperCase(Locale.ROOT)), problems);
@@ -51,7 +66,7 @@ public record PolicyFilter(Set<Grade> grades, Set<Mode> modes, Set<Severity> sev
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PolicyFilter(grades, modes, severities, codes, q);
+        return new PolicyFilter(grades, modes, severities, codes, q, clientType, serverType);
     }
 
     public boolean matches(PolicyRow row) {
@@ -67,12 +82,19 @@ public record PolicyFilter(Set<Grade> grades, Set<Mode> modes, Set<Severity> sev
         if (!codes.isEmpty() && codes.stream().noneMatch(row::has)) {
             return false;
         }
+        if (!clientType.isEmpty() && !clientType.equalsIgnoreCase(row.clientType())) {
+            return false;
+        }
+        if (!serverType.isEmpty() && !serverType.equalsIgnoreCase(row.serverType())) {
+            return false;
+        }
         return text.isEmpty() || row.mentions(text);
     }
 
     /** True when no filter is set. */
     public boolean isEmpty() {
-        return grades.isEmpty() && modes.isEmpty() && severities.isEmpty() && codes.isEmpty() && text.isEmpty();
+        return grades.isEmpty() && modes.isEmpty() && severities.isEmpty() && codes.isEmpty() && text.isEmpty()
+                && clientType.isEmpty() && serverType.isEmpty();
     }
 
     /**

@@ -39,12 +39,13 @@ class PolicyPagesController {
     @GetMapping
     String list(@RequestParam(required = false) List<String> grade, @RequestParam(required = false) List<String> mode,
             @RequestParam(required = false) List<String> severity, @RequestParam(required = false) List<String> code,
-            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String clientType,
+            @RequestParam(required = false) String serverType,
             @PageableDefault(size = 50, sort = "connectionId") Pageable pageable, Model model) {
         PolicyFilter filter;
         Page<PolicyRow> page;
         try {
-            filter = PolicyFilter.parse(grade, mode, severity, code, q);
+            filter = PolicyFilter.parse(grade, mode, severity, code, q, clientType, serverType);
             page = policies.list(filter, pageable);
         } catch (InvalidInputException e) {
             model.addAttribute("filterProblems", e.problems());
@@ -59,6 +60,13 @@ class PolicyPagesController {
         model.addAttribute("severities", Severity.values());
         model.addAttribute("codes", FindingCode.values());
         return "effective/list";
+    }
+
+    /** The matrix screen's topology overlay (JSON for its script): connections and grades per component pair. */
+    @GetMapping(path = "/matrix-overlay", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    List<MatrixOverlay.Pair> matrixOverlay() {
+        return policies.matrixOverlay();
     }
 
     @GetMapping("/connections/{id}")

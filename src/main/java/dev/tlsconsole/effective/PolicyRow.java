@@ -16,12 +16,15 @@ import dev.tlsconsole.policy.effective.TlsVersion;
  *
  * @param protocol   null for plaintext or when the sides cannot agree
  * @param searchText the names of both ends, their hosts and the port id, in lower case, for the text filter
+ * @param clientType the client application's component type (catalog name), for the matrix overlay
+ * @param serverType the server application's component type
  */
 public record PolicyRow(long connectionId, long clientId, String client, long clientHostId, String clientHost,
         long serverId, String server, long serverHostId, String serverHost, String portId, int portNumber, Mode mode,
-        TlsVersion protocol, Grade grade, int errors, int warnings, int infos, long codeBits, String searchText) {
+        TlsVersion protocol, Grade grade, int errors, int warnings, int infos, long codeBits, String searchText,
+        String clientType, String serverType) {
 
-    static PolicyRow of(EffectivePolicy policy) {
+    static PolicyRow of(EffectivePolicy policy, String clientType, String serverType) {
         int errors = 0;
         int warnings = 0;
         int infos = 0;
@@ -41,7 +44,7 @@ public record PolicyRow(long connectionId, long clientId, String client, long cl
                 server.host().id(), server.host().name(), server.portId(), server.portNumber(), policy.mode(),
                 policy.protocol().orElse(null), policy.grade(), errors, warnings, infos, bits,
                 String.join("\n", client.application().name(), server.application().name(), client.host().name(),
-                        server.host().name(), server.portId()).toLowerCase(Locale.ROOT));
+                        server.host().name(), server.portId()).toLowerCase(Locale.ROOT), clientType, serverType);
     }
 
     static long bit(FindingCode code) {

@@ -54,6 +54,7 @@ final class ResolvedTopology {
     private final Map<String, Integer> portsByApplication = new HashMap<>();
     private final PolicyStatistics statistics;
     private final Map<Sort, int[]> orders = new ConcurrentHashMap<>();
+    private volatile List<MatrixOverlay.Pair> overlay;
 
     private ResolvedTopology(Revision revision, TopologySnapshot snapshot, Instant resolvedAt, List<EffectivePolicy> policies) {
         this.revision = revision;
@@ -62,7 +63,8 @@ final class ResolvedTopology {
         this.policies = policies;
         this.rows = new PolicyRow[policies.size()];
         for (int i = 0; i < rows.length; i++) {
-            rows[i] = PolicyRow.of(policies.get(i));
+            rows[i] = PolicyRow.of(policies.get(i), snapshot.application(snapshot.clientOfConnection(i)).componentType(),
+                    snapshot.application(snapshot.applicationOfPort(snapshot.portOfConnection(i))).componentType());
         }
         for (int i = 0; i < snapshot.hostCount(); i++) {
             hostsByName.put(key(snapshot.host(i).name()), i);
@@ -111,6 +113,16 @@ final class ResolvedTopology {
 
     PolicyStatistics statistics() {
         return statistics;
+    }
+
+    /** The connections per (client type, server type) with their grades; computed on first use. */
+    List<MatrixOverlay.Pair> overlay() {
+        List<MatrixOverlay.Pair> pairs = overlay;
+        if (pairs == null) {
+            pairs = MatrixOverlay.of(rows);
+            overlay = pairs;
+        }
+        return pairs;
     }
 
     /** The rows of the connections whose policy depends on the object's options, in connection order. */

@@ -137,6 +137,27 @@ class EffectivePolicyPagesTests {
         assertThat(dashboard.select("[data-testid=nav-policies]").attr("href")).isEqualTo("/policies");
     }
 
+    @Test
+    void theMatrixOverlayCountsConnectionsPerComponentPairAndLinksToThem() throws Exception {
+        Document matrix = page(get("/catalog"));
+        assertThat(matrix.select("[data-testid=matrix-overlay-toggle]").attr("data-overlay-url")).isEqualTo("/policies/matrix-overlay");
+
+        String json = mvc.perform(get("/policies/matrix-overlay").with(user("eff-auditor").roles("AUDITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<java.util.Map<String, Object>> pairs = com.jayway.jsonpath.JsonPath.read(json,
+                "$[?(@.client == 'Stat Server' && @.server == 'Configuration Server')]");
+        assertThat(pairs).hasSize(1);
+        assertThat((Integer) pairs.get(0).get("connections")).isGreaterThanOrEqualTo(3);
+        assertThat(pairs.get(0).get("worst")).isEqualTo("F");
+        assertThat(pairs.get(0).get("link")).isEqualTo("/policies?clientType=Stat%20Server&serverType=Configuration%20Server");
+
+        Document filtered = page(get("/policies").param("clientType", "Stat Server").param("serverType", "Configuration Server")
+                .param("q", t.confserv));
+        assertThat(filtered.select("[data-testid^=policy-row-]")).hasSize(3);
+        Document none = page(get("/policies").param("clientType", "Message Server").param("q", t.confserv));
+        assertThat(none.select("[data-testid=policies-empty]")).hasSize(1);
+    }
+
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
         String html = mvc.perform(request.with(user("eff-auditor").roles("AUDITOR"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
