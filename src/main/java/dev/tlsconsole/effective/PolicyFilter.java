@@ -69,6 +69,7 @@ public record PolicyFilter(Set<Grade> grades, Set<Mode> modes, Set<Severity> sev
         return new PolicyFilter(grades, modes, severities, codes, q, clientType, serverType);
     }
 
+    /** Called for every connection of the topology on each list request, so it allocates nothing. */
     public boolean matches(PolicyRow row) {
         if (!grades.isEmpty() && !grades.contains(row.grade())) {
             return false;
@@ -76,10 +77,10 @@ public record PolicyFilter(Set<Grade> grades, Set<Mode> modes, Set<Severity> sev
         if (!modes.isEmpty() && !modes.contains(row.mode())) {
             return false;
         }
-        if (!severities.isEmpty() && severities.stream().noneMatch(s -> row.count(s) > 0)) {
+        if (!severities.isEmpty() && !hasSeverity(row)) {
             return false;
         }
-        if (!codes.isEmpty() && codes.stream().noneMatch(row::has)) {
+        if (!codes.isEmpty() && (row.codeBits() & codeBits()) == 0) {
             return false;
         }
         if (!clientType.isEmpty() && !clientType.equalsIgnoreCase(row.clientType())) {
@@ -89,6 +90,23 @@ public record PolicyFilter(Set<Grade> grades, Set<Mode> modes, Set<Severity> sev
             return false;
         }
         return text.isEmpty() || row.mentions(text);
+    }
+
+    private boolean hasSeverity(PolicyRow row) {
+        for (Severity severity : severities) {
+            if (row.count(severity) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long codeBits() {
+        long bits = 0;
+        for (FindingCode code : codes) {
+            bits |= PolicyRow.bit(code);
+        }
+        return bits;
     }
 
     /** True when no filter is set. */

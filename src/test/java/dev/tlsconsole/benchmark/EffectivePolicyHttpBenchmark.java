@@ -54,16 +54,24 @@ class EffectivePolicyHttpBenchmark {
                         "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
             new LargeTopology(console.getBean(JdbcTemplate.class)).write(5_000, 4, 5, 10_000);
             String base = "https://localhost:" + console.getEnvironment().getProperty("local.server.port");
-            String token = token(base);
+            // one token per client: concurrent requests with one token fail (see the report on ApiToken's last use)
+            List<String> tokens = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                tokens.add(token(base, c));
+            }
+            String token = tokens.get(0);
 
-            IntFunction<HttpRequest> policy = i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/connections/"
+            IntFunction<HttpRequest> policy = c -> HttpRequest.newBuilder(URI.create(base + "/api/v1/connections/"
                     + (1 + ThreadLocalRandom.current().nextInt(100_000)) + "/effective-policy"))
-                    .header("Authorization", "Bearer " + token).build();
+                    .header("Authorization", "Bearer " + tokens.get(c)).build();
             IntFunction<HttpRequest> health = i -> HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build();
+            IntFunction<HttpRequest> me = c -> HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me"))
+                    .header("Authorization", "Bearer " + tokens.get(c)).build();
             load(policy, Duration.ofSeconds(5));
             load(health, Duration.ofSeconds(5));
             double policyRate = load(policy, PHASE);
             double healthRate = load(health, PHASE);
+            double meRate = load(me, PHASE);
 
             HttpClient browser = client(new CookieManager());
             signIn(browser, base);
@@ -75,25 +83,33 @@ class EffectivePolicyHttpBenchmark {
                     .figure("GET /connections/{id}/effective-policy, requests/s", policyRate, "req/s")
                     .figure("GET /actuator/health, requests/s", healthRate, "req/s")
                     .figure("effective policy / health throughput (target >= 50 %)", 100 * policyRate / healthRate, "%")
+                    .figure("GET /users/me with the same tokens (authenticated baseline)", meRate, "req/s")
+                    .figure("effective policy / authenticated baseline", 100 * policyRate / meRate, "%")
                     .figure("policies page, 50 rows with grades, p50", BenchmarkReport.percentile(page, 50), "ms")
                     .figure("policies page, 50 rows with grades, p95 (target <= 100 ms)", BenchmarkReport.percentile(page, 95), "ms")
                     .figure("GET /effective-policies (API, 50 items), p95", BenchmarkReport.percentile(api, 95), "ms")
+                    .note(String.format("load average at the end: %.1f",
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                     .publish();
         }
     }
 
-    /** Requests per second completed by {@link #CLIENTS} clients (one connection each) during {@code duration}. */
+    /**
+     * Requests per second completed by {@link #CLIENTS} clients (one connection each) during {@code duration};
+     * {@code request} gets the client's number.
+     */
     private static double load(IntFunction<HttpRequest> request, Duration duration) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             long end = System.nanoTime() + duration.toNanos();
             List<Future<Integer>> done = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
+                int number = c;
                 done.add(pool.submit(() -> {
                     HttpClient client = client(null);
                     int ok = 0;
-                    for (int i = 0; System.nanoTime() < end; i++) {
-                        HttpResponse<byte[]> answer = client.send(request.apply(i), HttpResponse.BodyHandlers.ofByteArray());
+                    while (System.nanoTime() < end) {
+                        HttpResponse<byte[]> answer = client.send(request.apply(number), HttpResponse.BodyHandlers.ofByteArray());
                         if (answer.statusCode() != 200) {
                             throw new IllegalStateException("HTTP " + answer.statusCode() + " from " + answer.uri());
                         }
@@ -132,11 +148,11 @@ class EffectivePolicyHttpBenchmark {
         return times;
     }
 
-    private static String token(String base) throws Exception {
+    private static String token(String base, int number) throws Exception {
         String basic = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> created = client(null).send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me/tokens"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\",\"expiresInDays\":1}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark-" + number + "\",\"expiresInDays\":1}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return field(created.body(), "token");
     }
