@@ -92,7 +92,7 @@ public class ApplicationService {
 
     /** Replaces only the options {@code [security]} section (the options editor of the application page). */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "application.update", objectType = TYPE, objectName = "#id")
+    @Audited(action = "application.update", objectType = TYPE, objectId = "#id")
     @Transactional
     public ApplicationView updateSecurity(long id, Map<String, String> security, Long version) {
         ApplicationChange current = ApplicationView.of(find(id)).asChange();
@@ -102,7 +102,7 @@ public class ApplicationService {
 
     /** Replaces only the transport of one port (the port's options editor). */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "application.update", objectType = TYPE, objectName = "#id")
+    @Audited(action = "application.update", objectType = TYPE, objectId = "#id")
     @Transactional
     public ApplicationView updatePortTransport(long id, String portId, String transport, Long version) {
         ApplicationView view = ApplicationView.of(find(id));
@@ -123,7 +123,7 @@ public class ApplicationService {
      * confirms deleting the connections and clearing those backup references.
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "application.delete", objectType = TYPE, objectName = "#id")
+    @Audited(action = "application.delete", objectType = TYPE, objectId = "#id")
     @Transactional
     public void delete(long id, boolean cascade) {
         Application application = find(id);

@@ -79,7 +79,7 @@ public class ConnectionService {
 
     /** Re-points and/or re-configures a connection; a change based on an old version is refused with both versions. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "connection.update", objectType = TYPE, objectName = "#id")
+    @Audited(action = "connection.update", objectType = TYPE, objectId = "#id")
     @Transactional
     public ConnectionView update(long id, ConnectionChange change) {
         Connection connection = find(id);
@@ -102,7 +102,7 @@ public class ConnectionService {
 
     /** Replaces only the transport (the connection's options editor). */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "connection.update", objectType = TYPE, objectName = "#id")
+    @Audited(action = "connection.update", objectType = TYPE, objectId = "#id")
     @Transactional
     public ConnectionView updateTransport(long id, String transport, Long version) {
         ConnectionView current = ConnectionView.of(find(id));
@@ -111,7 +111,7 @@ public class ConnectionService {
 
     /** Deletes a connection; nothing depends on a connection. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "connection.delete", objectType = TYPE, objectName = "#id")
+    @Audited(action = "connection.delete", objectType = TYPE, objectId = "#id")
     @Transactional
     public void delete(long id) {
         Connection connection = find(id);

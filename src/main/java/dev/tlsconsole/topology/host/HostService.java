@@ -135,7 +135,7 @@ public class HostService {
 
     /** Replaces only the annex {@code [security]} section (the options editor of the host page). */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "host.update", objectType = TYPE, objectName = "#id")
+    @Audited(action = "host.update", objectType = TYPE, objectId = "#id")
     @Transactional
     public HostView updateSecurity(long id, Map<String, String> security, Long version) {
         Host host = find(id);
@@ -152,7 +152,7 @@ public class HostService {
      * unless {@code cascade} confirms that they and all their connections go too.
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "host.delete", objectType = TYPE, objectName = "#id")
+    @Audited(action = "host.delete", objectType = TYPE, objectId = "#id")
     @Transactional
     public void delete(long id, boolean cascade) {
         Host host = find(id);
