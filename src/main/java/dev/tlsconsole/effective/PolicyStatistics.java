@@ -10,7 +10,10 @@ import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.Grade;
 import dev.tlsconsole.policy.effective.Mode;
 
-/** How many connections have each grade and mode, and how many have each finding. */
+/**
+ * How many connections have each grade and mode, and how many have each finding (errors first, then
+ * warnings, then notes; the most widespread first within each severity).
+ */
 public record PolicyStatistics(int connections, Map<Grade, Integer> grades, Map<Mode, Integer> modes,
         List<FindingCount> findings) {
 
@@ -39,8 +42,10 @@ public record PolicyStatistics(int connections, Map<Grade, Integer> grades, Map<
                 findings.add(new FindingCount(code, codes[code.ordinal()]));
             }
         }
-        findings.sort(Comparator.comparingInt(FindingCount::connections).reversed()
-                .thenComparing(f -> f.code().severity()).thenComparing(FindingCount::code));
+        // what breaks first, then what is weak, then notes; the most widespread first within each
+        findings.sort(Comparator.comparing((FindingCount f) -> f.code().severity())
+                .thenComparing(Comparator.comparingInt(FindingCount::connections).reversed())
+                .thenComparing(FindingCount::code));
         return new PolicyStatistics(rows.length, grades, modes, List.copyOf(findings));
     }
 
