@@ -3,7 +3,6 @@ package dev.tlsconsole.effective;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +23,6 @@ import dev.tlsconsole.policy.PolicyResolver;
 import dev.tlsconsole.policy.PolicySettings;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.FindingCode;
-import dev.tlsconsole.policy.effective.Grade;
-import dev.tlsconsole.policy.effective.Mode;
 import dev.tlsconsole.policy.snapshot.ObjectType;
 import dev.tlsconsole.policy.snapshot.TopologySnapshot;
 
