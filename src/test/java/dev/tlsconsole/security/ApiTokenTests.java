@@ -72,6 +72,28 @@ class ApiTokenTests {
     }
 
     @Test
+    void oneTokenServesManyRequestsAtOnce() throws Exception {
+        AccountView owner = accounts.create("busy", Role.OPERATOR);
+        String token = JsonPath.read(createToken(owner.username(), "{\"name\":\"parallel\"}"), "$.token");
+        clock.advance(Duration.ofMinutes(2)); // so the requests below all want to record a new "last used"
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                answers.add(pool.submit(() -> mvc.perform(get("/api/v1/users/me")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andReturn().getResponse().getStatus()));
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select last_used_at from api_token where token_prefix = ?", java.sql.Timestamp.class,
+                token.substring(0, 10))).isNotNull();
+    }
+
+    @Test
     void onlyTheHashIsStored() throws Exception {
         AccountView owner = accounts.create("hashcheck", Role.AUDITOR);
         String token = JsonPath.read(createToken(owner.username(), "{\"name\":\"hash\"}"), "$.token");

@@ -61,10 +61,6 @@ public class ApiToken {
         }
     }
 
-    void markUsed(Instant now) {
-        lastUsedAt = now;
-    }
-
     public Long getId() {
         return id;
     }

@@ -110,7 +110,7 @@ public class ApiTokenService {
                 .filter(token -> token.isUsable(now))
                 .map(token -> {
                     if (token.getLastUsedAt() == null || token.getLastUsedAt().plus(LAST_USED_GRANULARITY).isBefore(now)) {
-                        token.markUsed(now);
+                        tokens.recordUse(token.getId(), now, now.minus(LAST_USED_GRANULARITY));
                     }
                     UserAccount account = token.getAccount();
                     account.getRoles(); // initialise inside the transaction
