@@ -112,6 +112,29 @@ class LockoutTests {
                 Long.class, operator.username())).isEqualTo(1);
     }
 
+    @Test
+    void parallelGuessesAreAllCountedAndNeverAnswer500() throws Exception {
+        AccountView target = accounts.create("hammered", Role.OPERATOR);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                int attempt = i;
+                answers.add(pool.submit(() -> mvc.perform(get("/api/v1/users/me")
+                        .with(httpBasic(target.username(), "guess-" + attempt))).andReturn().getResponse().getStatus()));
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(401);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        mvc.perform(get("/api/v1/users/me").with(httpBasic(target.username(), TestAccounts.PASSWORD)))
+                .andExpect(status().isUnauthorized());
+        assertThat(jdbc.queryForObject("select failed_attempts from user_account where username = ?", Integer.class,
+                target.username())).isEqualTo(5);
+    }
+
     private void failFiveTimes(String username) throws Exception {
         for (int i = 0; i < 5; i++) {
             mvc.perform(get("/api/v1/users/me").with(httpBasic(username, "wrong-password-" + i)))

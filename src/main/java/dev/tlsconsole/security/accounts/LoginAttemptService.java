@@ -33,7 +33,7 @@ public class LoginAttemptService {
     /** A wrong password for {@code username}; locks the account (and records the lockout) when it is one too many. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String username, String sourceAddress) {
-        accounts.findByUsername(username).ifPresent(account -> {
+        accounts.lockByUsername(username).ifPresent(account -> {
             if (account.recordFailedLogin(settings.lockoutMaxAttempts(), settings.lockoutDuration(), clock.instant())) {
                 audit.record(new AuditRecord("auth.lockout", AccountService.USER, account.getId().toString(),
                         username, dev.tlsconsole.audit.AuditOutcome.SUCCESS,
@@ -48,6 +48,8 @@ public class LoginAttemptService {
     public void succeeded(String username) {
         accounts.findByUsername(username)
                 .filter(account -> account.getFailedAttempts() > 0 && !account.isLocked(clock.instant()))
+                .flatMap(account -> accounts.lockByUsername(username))
+                .filter(account -> !account.isLocked(clock.instant()))
                 .ifPresent(UserAccount::recordSuccessfulLogin);
     }
 }
