@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * Works out the effective TLS policy of connections: a pure function of the snapshot, the settings
@@ -15,6 +16,10 @@ import java.util.OptionalInt;
  * resolution that shares work between connections of the same port or client application.
  */
 public final class PolicyResolver {
+
+    /** Below this many connections one thread is quicker than splitting the work. */
+    private static final int PARALLEL_THRESHOLD = 20_000;
+    private static final int MAX_RANGES = 8;
 
     private final LinkRules linkRules;
     private final CertificateFacts certificateFacts;
@@ -37,14 +42,28 @@ public final class PolicyResolver {
         return Optional.of(ConnectionResolution.resolve(run(snapshot, settings, false), index.getAsInt()));
     }
 
-    /** The effective policy of every connection, in snapshot order. */
+    /**
+     * The effective policy of every connection, in snapshot order. Large topologies are split into
+     * one contiguous range per processor, each resolved by its own run (runs are not shared between
+     * threads; a port or client resolved in two ranges is simply resolved twice).
+     */
     public List<EffectivePolicy> resolveAll(TopologySnapshot snapshot, PolicySettings settings) {
-        ResolutionRun run = run(snapshot, settings, true);
         EffectivePolicy[] out = new EffectivePolicy[snapshot.connectionCount()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ConnectionResolution.resolve(run, i);
+        int ranges = out.length < PARALLEL_THRESHOLD ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), MAX_RANGES);
+        if (ranges <= 1) {
+            resolveRange(run(snapshot, settings, true), out, 0, out.length);
+        } else {
+            int size = (out.length + ranges - 1) / ranges;
+            IntStream.range(0, ranges).parallel().forEach(r -> resolveRange(run(snapshot, settings, true), out,
+                    r * size, Math.min(out.length, (r + 1) * size)));
         }
         return Arrays.asList(out);
+    }
+
+    private static void resolveRange(ResolutionRun run, EffectivePolicy[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out[i] = ConnectionResolution.resolve(run, i);
+        }
     }
 
     /**

@@ -69,6 +69,24 @@ class SharingTests {
     }
 
     @Test
+    void aLargeTopologyResolvedInParallelRangesEqualsResolvingEachConnectionOnItsOwn() {
+        TopologySnapshot snapshot = SyntheticTopology.generate(4_000, 6, 23L);
+        assertThat(snapshot.connectionCount()).as("large enough to be split across threads").isGreaterThan(20_000);
+
+        List<EffectivePolicy> all = resolver.resolveAll(snapshot, SETTINGS);
+
+        assertThat(all).hasSize(snapshot.connectionCount());
+        Random random = new Random(5L);
+        for (int sample = 0; sample < 2_000; sample++) {
+            // every range boundary is among the samples: the first 100 of each tenth of the list
+            int index = sample < 1_000 ? (sample / 100) * (all.size() / 10) + sample % 100 : random.nextInt(all.size());
+            assertThat(all.get(index).connectionId()).isEqualTo(snapshot.connectionId(index));
+            EffectivePolicy alone = resolver.resolve(snapshot, all.get(index).connectionId(), SETTINGS).orElseThrow();
+            assertThat(alone).as("connection %d", alone.connectionId()).isEqualTo(all.get(index));
+        }
+    }
+
+    @Test
     void thePlaceholderOfSharedProfilesNeverLeaks() {
         TopologySnapshot snapshot = SyntheticTopology.generate(400, 8, 3L);
 
