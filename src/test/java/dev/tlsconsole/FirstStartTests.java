@@ -81,6 +81,23 @@ class FirstStartTests {
     }
 
     @Test
+    void theOptionalHttpPortOnlyRedirectsToHttps() throws Exception {
+        int httpPort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            httpPort = free.getLocalPort();
+        }
+        try (ConfigurableApplicationContext console = start(freshDataDirectory(), "--console.http-redirect-port=" + httpPort)) {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + httpPort + "/login?x=1")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(301);
+            assertThat(answer.headers().firstValue("location"))
+                    .hasValue("https://localhost:" + port(console) + "/login?x=1");
+            assertThat(answer.body()).doesNotContain("<html");
+        }
+    }
+
+    @Test
     void aConfiguredCertificateThatDoesNotExistStopsTheStartWithAClearMessage() {
         Path dataDir = freshDataDirectory();
         assertThatThrownBy(() -> start(dataDir, "--console.tls.certificate=/nonexistent/server.pem",

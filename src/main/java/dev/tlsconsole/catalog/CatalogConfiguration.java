@@ -29,6 +29,11 @@ class CatalogConfiguration {
     }
 
     @Bean
+    CatalogMatrix catalogMatrix(Catalog catalog) {
+        return new CatalogMatrix(catalog);
+    }
+
+    @Bean
     LinkRules linkRules(LinkCheck linkCheck) {
         return new CatalogLinkRules(linkCheck);
     }

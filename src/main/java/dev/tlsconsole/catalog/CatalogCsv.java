@@ -3,6 +3,7 @@ package dev.tlsconsole.catalog;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -23,8 +24,13 @@ public final class CatalogCsv {
 
     /** Writes the header and every link to {@code out}; the caller owns (and closes) {@code out}. */
     public static void write(Catalog catalog, Appendable out) throws IOException {
+        write(catalog.links(), out);
+    }
+
+    /** Writes the header and {@code links} (a filtered selection, e.g. one component's) to {@code out}. */
+    public static void write(List<SupportedLink> links, Appendable out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
-        for (SupportedLink link : catalog.links()) {
+        for (SupportedLink link : links) {
             LinkView view = LinkView.of(link);
             printer.printRecord(view.id(), view.from(), view.fromMinVersion(), view.to(), view.toMinVersion(),
                     view.between(), view.portRule(), view.requiredPortName(), view.writableTarget(),

@@ -4,8 +4,10 @@
  *
  * <p>The data lives in {@code classpath:catalog/catalog.yaml}; {@link dev.tlsconsole.catalog.CatalogLoader}
  * turns it into an immutable {@link dev.tlsconsole.catalog.Catalog}, {@link dev.tlsconsole.catalog.LinkCheck}
- * answers "is this connection listed?", and {@link dev.tlsconsole.catalog.CatalogLinkRules} offers that
- * to the policy engine. Only {@code CatalogConfiguration} knows Spring.
+ * answers "is this connection listed?", {@link dev.tlsconsole.catalog.CatalogMatrix} lays the links out as the
+ * from × to grid the screens draw, and {@link dev.tlsconsole.catalog.CatalogLinkRules} offers the checks to the
+ * policy engine. Only {@code CatalogConfiguration} knows Spring; the API and the screens live in
+ * {@code dev.tlsconsole.catalog.web}.
  */
 @NullMarked
 package dev.tlsconsole.catalog;

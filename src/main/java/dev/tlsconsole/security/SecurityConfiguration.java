@@ -51,20 +51,12 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain actuatorChain(HttpSecurity http, Problems problems, AuditTrail audit) throws Exception {
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.to("info")).authenticated()
-                        .anyRequest().hasRole("ADMIN"))
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(new AuditingAccessDeniedHandler(audit, problems)))
-                .headers(this::headers);
+                        .anyRequest().hasRole("ADMIN"));
+        stateless(http, new ProblemAuthenticationEntryPoint(problems), new AuditingAccessDeniedHandler(audit, problems));
         return http.build();
     }
 
@@ -81,16 +73,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, READ_ONLY_API_POSTS).authenticated()
                         // defence in depth: the services decide, but an AUDITOR never reaches a mutating one
                         .anyRequest().hasRole("OPERATOR"))
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, userDetails, entryPoint, audit),
-                        BasicAuthenticationFilter.class)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(new AuditingAccessDeniedHandler(audit, problems)))
-                .headers(this::headers);
+                        BasicAuthenticationFilter.class);
+        stateless(http, entryPoint, new AuditingAccessDeniedHandler(audit, problems));
         return http.build();
     }
 
@@ -126,6 +111,17 @@ class SecurityConfiguration {
      */
     static final String SWAGGER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
             .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    /** HTTP Basic (plus whatever token filter the chain adds), no session, no CSRF, problem+json errors. */
+    private void stateless(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+            AuditingAccessDeniedHandler deniedHandler) throws Exception {
+        http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
+                .headers(this::headers);
+    }
 
     private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
         RequestMatcher swagger = request -> request.getRequestURI().startsWith("/swagger-ui");

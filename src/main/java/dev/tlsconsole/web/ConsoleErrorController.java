@@ -22,7 +22,7 @@ import dev.tlsconsole.api.Problems;
 @Controller
 class ConsoleErrorController implements ErrorController {
 
-    static final String VIEW_PREFIX = "error/";
+    static final String VIEW = "error/error";
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -36,19 +36,21 @@ class ConsoleErrorController implements ErrorController {
             return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
-        ModelAndView page = new ModelAndView(viewFor(status));
+        ModelAndView page = new ModelAndView(VIEW);
         page.setStatus(status);
+        page.addObject("icon", switch (status.value()) {
+            case 403 -> "shield-x";
+            case 404 -> "signpost-split";
+            default -> status.is5xxServerError() ? "bug" : "exclamation-octagon";
+        });
+        page.addObject("messageKey", switch (status.value()) {
+            case 403, 404 -> "error." + status.value();
+            default -> status.is5xxServerError() ? "error.500" : "error.generic";
+        });
         page.addObject("status", status.value());
         page.addObject("reason", status.getReasonPhrase());
         page.addObject("deniedReason", request.getAttribute("consoleDeniedReason"));
         return page;
-    }
-
-    private static String viewFor(HttpStatus status) {
-        return switch (status.value()) {
-            case 403, 404 -> VIEW_PREFIX + status.value();
-            default -> status.is5xxServerError() ? VIEW_PREFIX + "500" : VIEW_PREFIX + "error";
-        };
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

@@ -1,0 +1,88 @@
+package dev.tlsconsole.policy;
+
+import static dev.tlsconsole.policy.option.SecurityOption.CERTIFICATE;
+import static dev.tlsconsole.policy.option.SecurityOption.TLS_CRL;
+import static dev.tlsconsole.policy.option.SecurityOption.TLS_TARGET_NAME;
+import static dev.tlsconsole.policy.option.SecurityOption.TRUSTED_CA;
+
+import dev.tlsconsole.policy.CertificateFacts.KnownCertificate;
+import dev.tlsconsole.policy.CertificateFacts.NameMatch;
+import dev.tlsconsole.policy.CertificateFacts.Revocation;
+import dev.tlsconsole.policy.CertificateFacts.RevocationState;
+import dev.tlsconsole.policy.CertificateFacts.Trust;
+import dev.tlsconsole.policy.effective.Finding;
+import dev.tlsconsole.policy.effective.FindingCode;
+import dev.tlsconsole.policy.effective.Mode;
+import dev.tlsconsole.policy.effective.ResolvedOption;
+import dev.tlsconsole.policy.effective.ResolvedSide;
+import dev.tlsconsole.policy.effective.Side;
+import java.util.Optional;
+
+/**
+ * Certificate checks that need both sides: does the checking side trust the peer's certificate, does
+ * the server certificate carry the expected name, is the peer certificate revoked, is the checking
+ * side's CRL stale. Only asked when the console knows the certificate.
+ */
+final class CertificateCrossChecks {
+
+    private CertificateCrossChecks() {
+    }
+
+    static void check(ResolutionRun run, ServerSide server, ClientProfile client, ResolvedSide clientSide, Mode authMode,
+                      FindingList out) {
+        boolean clientKnown = authMode == Mode.MUTUAL_TLS && client.certificate().isPresent();
+        if (server.certificate().isEmpty() && !clientKnown) {
+            return;
+        }
+        String serverName = Describe.object(server.end().port());
+        String clientName = Describe.object(client.end.application());
+        if (server.certificate().isPresent()) {
+            KnownCertificate certificate = server.certificate().get();
+            ResolvedOption option = server.side().get(CERTIFICATE);
+            if (authMode != Mode.ENCRYPTION_ONLY && !client.clientAuthOff) {
+                trust(run, clientSide.get(TRUSTED_CA), certificate, clientName, serverName, Side.CLIENT, out);
+                if (client.hostCheck) {
+                    ResolvedOption target = clientSide.get(TLS_TARGET_NAME);
+                    String expected = target.hasValue() ? target.value() : server.host().host().name();
+                    if (run.facts.matchesName(certificate, expected) == NameMatch.MISMATCH) {
+                        out.add(Finding.of(FindingCode.HOST_NAME_MISMATCH, Side.LINK, option.source().orElseThrow(),
+                                "The certificate of " + serverName + " (" + certificate.subject() + ") does not name '" + expected
+                                        + "', which " + clientName + " checks (tls-target-name-check=host): issue one with '"
+                                        + expected + "' in its subject or SAN, or set tls-target-name on the client"));
+                    }
+                }
+            }
+            revocation(run, clientSide.get(TLS_CRL), certificate, option, serverName, Side.SERVER, Side.CLIENT, out);
+        }
+        if (clientKnown) {
+            KnownCertificate certificate = client.certificate().get();
+            trust(run, server.side().get(TRUSTED_CA), certificate, serverName, clientName, Side.SERVER, out);
+            revocation(run, server.side().get(TLS_CRL), certificate, clientSide.get(CERTIFICATE), clientName,
+                    Side.CLIENT, Side.SERVER, out);
+        }
+    }
+
+    private static void trust(ResolutionRun run, ResolvedOption ca, KnownCertificate peer, String checker, String owner,
+                              Side side, FindingList out) {
+        if (ca.hasValue() && run.facts.trust(ca.value(), peer) == Trust.UNTRUSTED) {
+            out.add(Finding.of(FindingCode.UNTRUSTED_ISSUER, side, ca.source().orElseThrow(), Describe.setting(ca) + " "
+                    + Describe.at(ca) + ", which " + checker + " uses to check " + owner
+                    + ", does not lead to the issuer of its certificate (" + peer.subject()
+                    + "): set trusted-ca to the CA that issued it, or use a certificate from that CA"));
+        }
+    }
+
+    private static void revocation(ResolutionRun run, ResolvedOption crl, KnownCertificate peer, ResolvedOption peerOption,
+                                   String owner, Side peerSide, Side checkerSide, FindingList out) {
+        Revocation status = run.facts.revocation(peer, crl.hasValue() ? Optional.of(crl.value()) : Optional.empty());
+        if (status.state() == RevocationState.REVOKED) {
+            out.add(Finding.of(FindingCode.CERT_REVOKED, peerSide, peerOption.source().orElseThrow(), "The certificate of "
+                    + owner + " (" + peer.subject() + ") is revoked in " + status.crlName() + ": replace it"));
+        }
+        if (crl.hasValue() && status.crlNextUpdate().isPresent() && run.now.isAfter(status.crlNextUpdate().get())) {
+            out.add(Finding.of(FindingCode.CRL_STALE, checkerSide, crl.source().orElseThrow(), Describe.setting(crl) + " "
+                    + Describe.at(crl) + " names a CRL that was due for renewal on " + status.crlNextUpdate().get()
+                    + ": publish a fresh CRL and deploy it"));
+        }
+    }
+}

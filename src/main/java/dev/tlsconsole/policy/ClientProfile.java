@@ -1,0 +1,193 @@
+package dev.tlsconsole.policy;
+
+import static dev.tlsconsole.policy.option.SecurityOption.CERTIFICATE;
+import static dev.tlsconsole.policy.option.SecurityOption.CERTIFICATE_KEY;
+import static dev.tlsconsole.policy.option.SecurityOption.CLIENT_AUTH;
+import static dev.tlsconsole.policy.option.SecurityOption.SEC_PROTOCOL;
+import static dev.tlsconsole.policy.option.SecurityOption.TLS_TARGET_NAME_CHECK;
+import static dev.tlsconsole.policy.option.SecurityOption.TRUSTED_CA;
+
+import dev.tlsconsole.policy.CertificateFacts.KnownCertificate;
+import dev.tlsconsole.policy.effective.EffectivePolicy.ClientEnd;
+import dev.tlsconsole.policy.effective.Finding;
+import dev.tlsconsole.policy.effective.FindingCode;
+import dev.tlsconsole.policy.effective.Mode;
+import dev.tlsconsole.policy.effective.ResolvedOption;
+import dev.tlsconsole.policy.effective.ResolvedSide;
+import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.option.SecurityOption;
+import dev.tlsconsole.policy.snapshot.Application;
+import dev.tlsconsole.policy.snapshot.ObjectRef;
+import dev.tlsconsole.policy.snapshot.ObjectType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The client side as resolved from Connection transport → client application {@code [security]} →
+ * client host annex → default. Built once per client application for the (usual) connections that
+ * set nothing but {@code tls}, and once per application and set of connection options otherwise,
+ * against {@link #PLACEHOLDER}; each connection then gets it with its own provenance. The client never
+ * reads its own ports; all it learns of the server is the mode, passed in as the authentication mode.
+ */
+final class ClientProfile {
+
+    private static final SecurityOption[] OPTIONS = SecurityOption.values();
+
+    /**
+     * Stands in for "the connection" in profiles shared by connections with the same options; its name
+     * holds control characters, which no object name can, so replacing it in messages is safe.
+     */
+    static final ObjectRef PLACEHOLDER = new ObjectRef(ObjectType.CONNECTION, Long.MIN_VALUE, "\u0001this connection\u0001");
+
+    final ResolvedSide side;
+    final ClientEnd end;
+    final HostInfo host;
+    final Optional<ProtocolRange> range;
+    final boolean clientAuthOff;
+    final boolean hostCheck;
+    final String protocolLabel;
+    /** INVALID_VALUE for a tls set in the application, used when the connection does not override it. */
+    final Optional<Finding> invalidTls;
+    private final ResolutionRun run;
+    private final Application application;
+    private final ObjectRef appRef;
+    private final Layer[] layers;
+    private final List<Finding> levelFindings;
+    private final List<Finding> protocolFindings;
+    private final Map<Mode, List<Finding>> byMode = new EnumMap<>(Mode.class);
+    private final Map<Mode, boolean[]> mentions = new EnumMap<>(Mode.class);
+    /** Looked up on first need (mutual TLS only); null until then. */
+    private Optional<KnownCertificate> certificate;
+
+    ClientProfile(ResolutionRun run, int appIndex, Optional<Layer> connection) {
+        this.run = run;
+        this.application = run.snapshot.application(appIndex);
+        this.appRef = run.applicationRef(appIndex);
+        this.host = run.host(run.snapshot.hostOfApplication(appIndex));
+        Layer app = new Layer(appRef, application.security());
+        Layer hostLayer = new Layer(host.ref(), host.host().security());
+        this.layers = connection.map(c -> new Layer[] {c, app, hostLayer}).orElseGet(() -> new Layer[] {app, hostLayer});
+        this.side = SideResolver.resolve(layers, false);
+        this.end = new ClientEnd(appRef, host.ref());
+        List<Finding> findings = new ArrayList<>();
+        LevelFindings.ofSection(application.security(), appRef, Side.CLIENT, findings);
+        LevelFindings.ofSection(host.host().security(), host.ref(), Side.CLIENT, findings);
+        LevelFindings.invalidValues(side, Side.CLIENT, false, findings);
+        this.levelFindings = FindingList.bySeverity(findings);
+        SideProtocol protocol = SideProtocol.evaluate(Side.CLIENT, host, appRef, side.get(SEC_PROTOCOL), run.settings);
+        this.range = protocol.range();
+        this.protocolFindings = protocol.findings();
+        this.clientAuthOff = side.get(CLIENT_AUTH).is("0");
+        this.hostCheck = side.get(TLS_TARGET_NAME_CHECK).is("host");
+        this.protocolLabel = ProtocolNegotiation.label(Describe.object(appRef), host, range);
+        ResolvedOption tls = side.get(SecurityOption.TLS);
+        this.invalidTls = tls.isSet() ? LevelFindings.invalidValue(tls, Side.CLIENT) : Optional.empty();
+    }
+
+    /** The client's own certificate, looked up only when mutual TLS needs it. */
+    Optional<KnownCertificate> certificate() {
+        if (certificate == null) {
+            certificate = run.certificate(side.get(CERTIFICATE));
+        }
+        return certificate;
+    }
+
+    /**
+     * The client-side findings for an authentication mode ({@code PLAINTEXT}, {@code ENCRYPTION_ONLY},
+     * {@code SIMPLE_TLS} or {@code MUTUAL_TLS}; an auto-detect connection passes the mode it upgrades to).
+     */
+    List<Finding> findings(Mode authMode) {
+        return byMode.computeIfAbsent(authMode, this::computeFindings);
+    }
+
+    /**
+     * The findings for a mode as they read for one connection: findings of a shared profile that name
+     * {@link #PLACEHOLDER} are rewritten for {@code connection}; the others are shared as they are.
+     */
+    List<Finding> findings(Mode authMode, ObjectRef connection) {
+        List<Finding> shared = findings(authMode);
+        boolean[] mentioning = mentions.computeIfAbsent(authMode, mode -> {
+            boolean[] flags = new boolean[shared.size()];
+            for (int i = 0; i < flags.length; i++) {
+                Finding finding = shared.get(i);
+                flags[i] = finding.fixAt() == PLACEHOLDER || finding.message().contains(PLACEHOLDER.name());
+            }
+            return flags;
+        });
+        Finding[] out = null;
+        for (int i = 0; i < mentioning.length; i++) {
+            if (mentioning[i]) {
+                out = out == null ? shared.toArray(new Finding[0]) : out;
+                Finding finding = shared.get(i);
+                out[i] = new Finding(finding.code(), finding.severity(), finding.side(),
+                        finding.message().replace(PLACEHOLDER.name(), connection.name()),
+                        finding.fixAt() == PLACEHOLDER ? connection : finding.fixAt());
+            }
+        }
+        return out == null ? shared : List.of(out);
+    }
+
+    /** This profile's side with the placeholder connection replaced by a real one. */
+    ResolvedSide sideFor(ObjectRef connection) {
+        Optional<ObjectRef> source = Optional.of(connection);
+        ResolvedOption[] options = new ResolvedOption[OPTIONS.length];
+        for (SecurityOption option : OPTIONS) {
+            ResolvedOption resolved = side.get(option);
+            options[option.ordinal()] = resolved.source().orElse(null) == PLACEHOLDER
+                    ? new ResolvedOption(option, resolved.value(), resolved.level(), source) : resolved;
+        }
+        return ResolvedSide.of(options);
+    }
+
+    private List<Finding> computeFindings(Mode authMode) {
+        if (authMode == Mode.PLAINTEXT) {
+            return levelFindings;
+        }
+        List<Finding> out = new ArrayList<>(levelFindings);
+        out.addAll(protocolFindings);
+        String owner = Describe.object(appRef);
+        CertificateBlock.secProtocolLevel(side, host, owner, Side.CLIENT).ifPresent(out::add);
+        run.configFileOnly(application, appRef, side, Side.CLIENT, out);
+        ResolvedOption clientAuth = side.get(CLIENT_AUTH);
+        if (authMode == Mode.ENCRYPTION_ONLY) {
+            out.add(Finding.of(FindingCode.ENCRYPTION_ONLY, Side.CLIENT, clientAuth.source().orElseThrow(),
+                    Describe.setting(clientAuth) + " " + Describe.at(clientAuth) + " makes " + owner
+                            + " skip checking server certificates: traffic is encrypted but the server is not authenticated;"
+                            + " remove client-auth=0 (and give the client a trusted-ca on UNIX)"));
+        }
+        if (authMode == Mode.MUTUAL_TLS) {
+            mutualMaterial(owner, out);
+        }
+        if (authMode != Mode.ENCRYPTION_ONLY && !clientAuthOff) {
+            ResolvedOption ca = side.get(TRUSTED_CA);
+            if (authMode == Mode.SIMPLE_TLS && !host.windows() && !ca.hasValue()) {
+                ObjectRef fixAt = ca.source().orElse(host.ref());
+                out.add(Finding.of(FindingCode.UNTRUSTED_ISSUER, Side.CLIENT, fixAt, Describe.capitalised(owner)
+                        + " on " + host.describe() + " resolves no trusted-ca, so it cannot authenticate the server's certificate: set trusted-ca "
+                        + Describe.at(fixAt) + " (or client-auth=0 for encryption only)"));
+            }
+            CertificateFormat.check(ca, host, Side.CLIENT, out);
+        }
+        return FindingList.bySeverity(out);
+    }
+
+    private void mutualMaterial(String owner, List<Finding> out) {
+        ResolvedOption certificate = side.get(CERTIFICATE);
+        if (!certificate.hasValue()) {
+            ObjectRef fixAt = certificate.source().orElse(host.ref());
+            out.add(Finding.of(FindingCode.CLIENT_CERT_MISSING, Side.CLIENT, fixAt, "The server requires mutual TLS but "
+                    + owner + " resolves no certificate (" + CertificateBlock.origin(certificate) + "): set certificate"
+                    + (host.windows() ? "" : ", certificate-key and trusted-ca") + " " + Describe.at(fixAt)));
+            return;
+        }
+        if (!host.windows()) {
+            CertificateBlock.missingKeyOrCa(side, layers, host, owner, Side.CLIENT, true).ifPresent(out::add);
+        }
+        CertificateFormat.check(certificate, host, Side.CLIENT, out);
+        CertificateFormat.check(side.get(CERTIFICATE_KEY), host, Side.CLIENT, out);
+        CertificateContent.check(certificate, certificate(), owner, Side.CLIENT, run.now, run.settings.expiryWarning(), out);
+    }
+}

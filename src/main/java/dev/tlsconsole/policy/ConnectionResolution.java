@@ -1,0 +1,109 @@
+package dev.tlsconsole.policy;
+
+import static dev.tlsconsole.policy.option.SecurityOption.TLS;
+
+import dev.tlsconsole.policy.effective.EffectivePolicy;
+import dev.tlsconsole.policy.effective.Finding;
+import dev.tlsconsole.policy.effective.FindingCode;
+import dev.tlsconsole.policy.effective.Mode;
+import dev.tlsconsole.policy.effective.ResolvedOption;
+import dev.tlsconsole.policy.effective.ResolvedSide;
+import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.effective.TlsVersion;
+import dev.tlsconsole.policy.option.Level;
+import dev.tlsconsole.policy.snapshot.ObjectRef;
+import dev.tlsconsole.policy.snapshot.ParsedTransport;
+import dev.tlsconsole.policy.snapshot.TransportShape;
+import java.util.Optional;
+
+/**
+ * Puts one connection together from its cached server side and client side: the mode, what only the
+ * pair can decide (TLS asked of a plain port, protocol, catalog, certificate cross checks) and the
+ * grade. Connections whose transport sets nothing but {@code tls=1} (the usual case) never touch their
+ * parsed transport and share everything but the provenance of {@code tls}.
+ */
+final class ConnectionResolution {
+
+    private ConnectionResolution() {
+    }
+
+    static EffectivePolicy resolve(ResolutionRun run, int ci) {
+        int portIndex = run.snapshot.portOfConnection(ci);
+        ServerSide server = run.server(portIndex);
+        int clientIndex = run.snapshot.clientOfConnection(ci);
+        TransportShape shape = run.snapshot.connectionShape(ci);
+        FindingList findings = new FindingList();
+        ObjectRef ownConnection = null;
+        ClientProfile client;
+        ResolvedSide clientSide;
+        if (shape == TransportShape.NONE) {
+            client = run.profile(clientIndex);
+            clientSide = client.side;
+            client.invalidTls.ifPresent(findings::add);
+        } else if (shape == TransportShape.TLS_ONE) {
+            client = run.profile(clientIndex);
+            clientSide = client.side.with(new ResolvedOption(TLS, "1", Level.CONNECTION,
+                    Optional.of(run.snapshot.connectionRef(ci))));
+        } else {
+            ParsedTransport transport = run.snapshot.connectionTransport(ci);
+            ObjectRef connection = run.snapshot.connectionRef(ci);
+            LevelFindings.ofTransport(transport, connection, Side.CLIENT, findings.extra());
+            if (transport.setsAtMostTls()) {
+                client = run.profile(clientIndex);
+                String tls = transport.options().get(TLS.key());
+                clientSide = tls == null ? client.side
+                        : client.side.with(new ResolvedOption(TLS, tls, Level.CONNECTION, Optional.of(connection)));
+            } else {
+                client = run.template(clientIndex, transport.options());
+                clientSide = client.sideFor(connection);
+                ownConnection = connection;
+            }
+            ResolvedOption tls = clientSide.get(TLS);
+            if (tls.isSet()) {
+                LevelFindings.invalidValue(tls, Side.CLIENT).ifPresent(findings::add);
+            }
+        }
+        Mode authMode = authMode(server, client);
+        Mode mode = server.autoDetect() ? Mode.AUTO_DETECT : authMode;
+
+        findings.server(server.findings());
+        findings.client(ownConnection == null ? client.findings(authMode) : client.findings(authMode, ownConnection));
+        tlsRequest(server, client, clientSide.get(TLS), mode, findings);
+        Optional<TlsVersion> protocol = Optional.empty();
+        if (mode != Mode.PLAINTEXT) {
+            protocol = ProtocolNegotiation.negotiate(server, client, clientSide, findings);
+            LinkFindings.catalog(run, server, clientIndex, ci, findings);
+            CertificateCrossChecks.check(run, server, client, clientSide, authMode, findings);
+        }
+        var sorted = findings.sorted();
+        Grading.Result grade = run.grading.grade(mode, authMode, protocol, sorted, clientSide, server.side());
+        return new EffectivePolicy(run.snapshot.connectionId(ci), client.end, server.end(), mode, protocol,
+                clientSide, server.side(), sorted, grade.grade(), grade.reasons());
+    }
+
+    /** The mode after any upgrade: what the port, tls-mutual and client-auth make of the connection. */
+    private static Mode authMode(ServerSide server, ClientProfile client) {
+        return !server.speaksTls() ? Mode.PLAINTEXT
+                : server.mutual() ? Mode.MUTUAL_TLS
+                : client.clientAuthOff ? Mode.ENCRYPTION_ONLY : Mode.SIMPLE_TLS;
+    }
+
+    /** TLS_NOT_ON_PORT from the client's side, and AUTO_DETECT_CLIENT_FORCES_TLS. */
+    private static void tlsRequest(ServerSide server, ClientProfile client, ResolvedOption tls, Mode mode, FindingList findings) {
+        boolean plainPort = mode == Mode.PLAINTEXT && !server.tlsNotOnPortReported();
+        if (!tls.is("1") || !(plainPort || mode == Mode.AUTO_DETECT)) {
+            return;
+        }
+        ObjectRef port = server.end().port();
+        String asks = Describe.capitalised(Describe.object(client.end.application())) + " asks for TLS ("
+                + Describe.setting(tls) + " " + Describe.at(tls) + ")";
+        if (plainPort) {
+            findings.add(Finding.of(FindingCode.TLS_NOT_ON_PORT, Side.CLIENT, port, asks + " but " + Describe.object(port)
+                    + " is not secure: add tls=1 to the port's transport, or remove tls=1 from the client"));
+        } else {
+            findings.add(Finding.of(FindingCode.AUTO_DETECT_CLIENT_FORCES_TLS, Side.CLIENT, tls.source().orElseThrow(),
+                    asks + " immediately, but " + Describe.object(port) + " is an auto-detect port where the client must"
+                            + " connect unsecured and upgrade: remove tls=1 " + Describe.at(tls)));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.tlsconsole.policy;
+
+import static dev.tlsconsole.policy.option.SecurityOption.TLS_CRL;
+import static dev.tlsconsole.policy.option.SecurityOption.TLS_TARGET_NAME_CHECK;
+
+import dev.tlsconsole.policy.effective.Finding;
+import dev.tlsconsole.policy.effective.FindingCode;
+import dev.tlsconsole.policy.effective.Grade;
+import dev.tlsconsole.policy.effective.Mode;
+import dev.tlsconsole.policy.effective.ResolvedSide;
+import dev.tlsconsole.policy.effective.Severity;
+import dev.tlsconsole.policy.effective.TlsVersion;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The grade (DESIGN.md §4) and the reasons that capped it. Errors win over everything, plaintext is
+ * "-", then C (encryption only, obsolete protocol), B (warnings; auto-detect), A, A+. INFO findings
+ * never count. An auto-detect connection is graded as the TLS it becomes after the upgrade, capped
+ * at B because TLS only starts if the client upgrades. Codes are collected as bit masks and reason
+ * lists are shared, because most connections of a topology repeat a handful of combinations.
+ */
+final class Grading {
+
+    static final String NOT_SECURED = "not secured: the port has no tls=1";
+    static final String AUTO_DETECT = "auto-detect: TLS starts only if the client upgrades";
+    static final String NOT_MUTUAL = "not mutual TLS";
+    static final String BELOW_TLS12 = "protocol below TLSv12";
+    static final String NO_HOST_CHECK = "the client does not check the server host name (tls-target-name-check=host)";
+    static final String NO_CLIENT_CRL = "the client does not check revocation (tls-crl)";
+    static final String NO_SERVER_CRL = "the server does not check revocation of client certificates (tls-crl)";
+
+    private static final FindingCode[] CODES = FindingCode.values();
+    private static final String[] MISSING = {NOT_MUTUAL, BELOW_TLS12, NO_HOST_CHECK, NO_CLIENT_CRL, NO_SERVER_CRL};
+    private static final Result[] A_RESULTS = aResults();
+    private static final Result A_PLUS_RESULT = new Result(Grade.A_PLUS, List.of());
+    private static final Result NOT_SECURED_RESULT = new Result(Grade.NOT_SECURED, List.of(NOT_SECURED));
+    private static final long C_CAPS = bit(FindingCode.ENCRYPTION_ONLY) | bit(FindingCode.PROTOCOL_OBSOLETE);
+
+    private final Map<Long, Result> results = new HashMap<>();
+
+    record Result(Grade grade, List<String> reasons) {
+    }
+
+    Result grade(Mode mode, Mode authMode, Optional<TlsVersion> protocol, List<Finding> findings,
+                 ResolvedSide clientSide, ResolvedSide serverSide) {
+        long errors = 0;
+        long warnings = 0;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            if (finding.severity() == Severity.ERROR) {
+                errors |= bit(finding.code());
+            } else if (finding.severity() == Severity.WARNING) {
+                warnings |= bit(finding.code());
+            }
+        }
+        if (errors != 0) {
+            return cached(errors, Grade.F, errors, 0, false);
+        }
+        if (mode == Mode.PLAINTEXT) {
+            return NOT_SECURED_RESULT;
+        }
+        boolean autoDetect = mode == Mode.AUTO_DETECT;
+        long key = warnings | (autoDetect ? 1L << 62 : 0);
+        if (authMode == Mode.ENCRYPTION_ONLY || (warnings & C_CAPS) != 0) {
+            return cached(key | 1L << 61, Grade.C, warnings, C_CAPS, autoDetect);
+        }
+        if (warnings != 0 || autoDetect) {
+            return cached(key, Grade.B, warnings, 0, autoDetect);
+        }
+        int missing = (authMode != Mode.MUTUAL_TLS ? 1 : 0)
+                | (protocol.isEmpty() || protocol.get().isObsolete() ? 2 : 0)
+                | (!clientSide.get(TLS_TARGET_NAME_CHECK).is("host") ? 4 : 0)
+                | (!clientSide.get(TLS_CRL).hasValue() ? 8 : 0)
+                | (authMode == Mode.MUTUAL_TLS && !serverSide.get(TLS_CRL).hasValue() ? 16 : 0);
+        return missing == 0 ? A_PLUS_RESULT : A_RESULTS[missing];
+    }
+
+    private Result cached(long key, Grade grade, long codes, long first, boolean autoDetect) {
+        Result result = results.get(key);
+        if (result == null) {
+            result = new Result(grade, names(codes, first, autoDetect));
+            results.put(key, result);
+        }
+        return result;
+    }
+
+    private static long bit(FindingCode code) {
+        return 1L << code.ordinal();
+    }
+
+    /** The codes in {@code first} (in catalogue order), then the other codes, then the auto-detect phrase. */
+    private static List<String> names(long mask, long first, boolean autoDetect) {
+        List<String> out = new ArrayList<>();
+        for (long part : new long[] {mask & first, mask & ~first}) {
+            for (FindingCode code : CODES) {
+                if ((part & bit(code)) != 0) {
+                    out.add(code.name());
+                }
+            }
+        }
+        if (autoDetect) {
+            out.add(AUTO_DETECT);
+        }
+        return List.copyOf(out);
+    }
+
+    private static Result[] aResults() {
+        Result[] results = new Result[1 << MISSING.length];
+        for (int mask = 0; mask < results.length; mask++) {
+            List<String> reasons = new ArrayList<>();
+            for (int i = 0; i < MISSING.length; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    reasons.add(MISSING[i]);
+                }
+            }
+            results[mask] = new Result(Grade.A, List.copyOf(reasons));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.tlsconsole.policy;
+
+import dev.tlsconsole.policy.effective.EffectivePolicy;
+import dev.tlsconsole.policy.snapshot.ObjectType;
+import dev.tlsconsole.policy.snapshot.TopologySnapshot;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Works out the effective TLS policy of connections: a pure function of the snapshot, the settings
+ * and the two collaborators (DESIGN.md §3–§4). Thread-safe and stateless: every call starts a fresh
+ * resolution that shares work between connections of the same port or client application.
+ */
+public final class PolicyResolver {
+
+    private final LinkRules linkRules;
+    private final CertificateFacts certificateFacts;
+
+    /**
+     * @param linkRules        the supported-component matrix (catalog feature)
+     * @param certificateFacts certificate content (certificates feature); {@link CertificateFacts#none()} until it exists
+     */
+    public PolicyResolver(LinkRules linkRules, CertificateFacts certificateFacts) {
+        this.linkRules = Objects.requireNonNull(linkRules, "linkRules");
+        this.certificateFacts = Objects.requireNonNull(certificateFacts, "certificateFacts");
+    }
+
+    /** The effective policy of one connection; empty when the snapshot has no connection with that id. */
+    public Optional<EffectivePolicy> resolve(TopologySnapshot snapshot, long connectionId, PolicySettings settings) {
+        OptionalInt index = snapshot.indexOf(ObjectType.CONNECTION, connectionId);
+        if (index.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ConnectionResolution.resolve(run(snapshot, settings, false), index.getAsInt()));
+    }
+
+    /** The effective policy of every connection, in snapshot order. */
+    public List<EffectivePolicy> resolveAll(TopologySnapshot snapshot, PolicySettings settings) {
+        ResolutionRun run = run(snapshot, settings, true);
+        EffectivePolicy[] out = new EffectivePolicy[snapshot.connectionCount()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ConnectionResolution.resolve(run, i);
+        }
+        return Arrays.asList(out);
+    }
+
+    /**
+     * The effective policies of the connections at the given dense indexes (see
+     * {@link TopologySnapshot#reachableConnections}), in that order; used by previews.
+     */
+    public List<EffectivePolicy> resolveAt(TopologySnapshot snapshot, int[] connectionIndexes, PolicySettings settings) {
+        // arrays sized for the topology pay off once a run touches more than a sliver of it
+        ResolutionRun run = run(snapshot, settings, connectionIndexes.length * 50L > snapshot.connectionCount());
+        EffectivePolicy[] out = new EffectivePolicy[connectionIndexes.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ConnectionResolution.resolve(run, connectionIndexes[i]);
+        }
+        return Arrays.asList(out);
+    }
+
+    private ResolutionRun run(TopologySnapshot snapshot, PolicySettings settings, boolean bulk) {
+        return new ResolutionRun(Objects.requireNonNull(snapshot, "snapshot"), linkRules, certificateFacts,
+                Objects.requireNonNull(settings, "settings"), bulk);
+    }
+}

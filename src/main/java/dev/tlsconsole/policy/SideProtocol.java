@@ -1,0 +1,81 @@
+package dev.tlsconsole.policy;
+
+import static dev.tlsconsole.policy.effective.TlsVersion.SSLv3;
+import static dev.tlsconsole.policy.effective.TlsVersion.TLSv11;
+import static dev.tlsconsole.policy.effective.TlsVersion.TLSv12;
+import static dev.tlsconsole.policy.effective.TlsVersion.TLSv13;
+
+import dev.tlsconsole.policy.effective.Finding;
+import dev.tlsconsole.policy.effective.FindingCode;
+import dev.tlsconsole.policy.effective.ResolvedOption;
+import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.effective.TlsVersion;
+import dev.tlsconsole.policy.snapshot.ObjectRef;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The protocol versions one side can speak (DESIGN.md §3 rule 6). UNIX: the Security Pack caps the
+ * highest version (before 8.5.1 TLS 1.1, from 8.5.1 TLS 1.2, from 8.5.100.25 TLS 1.3) and
+ * {@code sec-protocol} narrows it: a strict value pins one version, {@code SSLv23} means "from SSLv3"
+ * (from TLS 1.1 on OpenSSL packs), empty means the pack default (like SSLv23 on old packs, from TLS 1.2
+ * on 8.5.1+). Windows: the OS settings decide, {@code sec-protocol} is ignored.
+ *
+ * @param range empty when the side cannot do TLS as configured (the findings say why)
+ */
+record SideProtocol(Optional<ProtocolRange> range, List<Finding> findings) {
+
+    static final Version OPENSSL_PACK = Version.parse("8.5.1");
+    static final Version TLS13_PACK = Version.parse("8.5.100.25");
+    static final String OPENSSL_PACK_NAME = OPENSSL_PACK.toString();
+    static final String TLS13_PACK_NAME = TLS13_PACK.toString();
+
+    static SideProtocol evaluate(Side side, HostInfo host, ObjectRef component, ResolvedOption secProtocol,
+                                 PolicySettings settings) {
+        if (host.windows()) {
+            ProtocolRange os = ProtocolRange.of(settings.windowsMinimum(), settings.windowsMaximum());
+            if (!secProtocol.isSet()) {
+                return new SideProtocol(os.asOptional(), List.of());
+            }
+            return new SideProtocol(os.asOptional(), List.of(Finding.of(FindingCode.WINDOWS_OS_OVERRIDES_PROTOCOL, side,
+                    secProtocol.source().orElseThrow(),
+                    Describe.setting(secProtocol) + " " + Describe.at(secProtocol) + " is ignored for "
+                            + Describe.object(component) + " on " + host.describe()
+                            + ": the Windows protocol settings decide (assumed " + os + "); change them on the host, or remove sec-protocol")));
+        }
+        if (host.pack().isEmpty()) {
+            String installed = host.host().securityPack().map(v -> " (the recorded version '" + v + "' is not a version)").orElse("");
+            return new SideProtocol(Optional.empty(), List.of(Finding.of(FindingCode.SECURITY_PACK_MISSING, side, host.ref(),
+                    Describe.capitalised(host.describe()) + " has no Security Pack" + installed + " but "
+                            + Describe.object(component) + " uses TLS there: install the Security Pack on '"
+                            + host.host().name() + "' and record its version")));
+        }
+        Version pack = host.pack().get();
+        boolean openSsl = pack.isAtLeast(OPENSSL_PACK);
+        TlsVersion max = pack.isAtLeast(TLS13_PACK) ? TLSv13 : openSsl ? TLSv12 : TLSv11;
+        Optional<TlsVersion> strict = TlsVersion.fromStrict(secProtocol.value());
+        if (strict.isPresent()) {
+            TlsVersion pinned = strict.get();
+            boolean refused = openSsl && pinned.compareTo(TLSv11) < 0;
+            if (refused || pinned.compareTo(max) > 0) {
+                return new SideProtocol(Optional.empty(), List.of(unsupported(side, host, component, secProtocol, pack, max, refused)));
+            }
+            return new SideProtocol(ProtocolRange.of(pinned, pinned).asOptional(), List.of());
+        }
+        TlsVersion min = "SSLv23".equals(secProtocol.value()) ? (openSsl ? TLSv11 : SSLv3) : (openSsl ? TLSv12 : SSLv3);
+        return new SideProtocol(ProtocolRange.of(min, max).asOptional(), List.of());
+    }
+
+    private static Finding unsupported(Side side, HostInfo host, ObjectRef component, ResolvedOption secProtocol,
+                                       Version pack, TlsVersion max, boolean refused) {
+        String why = refused
+                ? "Security Pack " + pack + " (OpenSSL) refuses " + secProtocol.value()
+                : secProtocol.value() + " needs Security Pack " + (secProtocol.value().equals("TLSv13") ? TLS13_PACK_NAME : OPENSSL_PACK_NAME)
+                        + " or later, " + host.describe() + " has " + pack + " (up to " + max + ")";
+        String advice = refused ? "set sec-protocol=TLSv12 or leave it empty"
+                : "upgrade the Security Pack or set sec-protocol=" + max;
+        return Finding.of(FindingCode.PROTOCOL_UNSUPPORTED_BY_PACK, side, secProtocol.source().orElseThrow(),
+                Describe.setting(secProtocol) + " " + Describe.at(secProtocol) + " cannot work for "
+                        + Describe.object(component) + ": " + why + "; " + advice);
+    }
+}

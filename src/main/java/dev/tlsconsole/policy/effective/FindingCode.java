@@ -1,0 +1,56 @@
+package dev.tlsconsole.policy.effective;
+
+/**
+ * The stable codes of the findings catalogue (DESIGN.md §4) with their severity. Codes marked
+ * "console addition" are not in the design table; the report to the lead lists why each exists.
+ */
+public enum FindingCode {
+    TLS_NOT_ON_PORT(Severity.ERROR),
+    TRANSPORT_SYNTAX(Severity.ERROR),
+    UNKNOWN_OPTION(Severity.WARNING),
+    INVALID_VALUE(Severity.ERROR),
+    /** console addition: a known option set at a level Genesys does not read it at */
+    OPTION_LEVEL_IGNORED(Severity.WARNING),
+    AUTO_DETECT_NOT_CONFIG_SERVER(Severity.ERROR),
+    /** console addition: the client forces immediate TLS ({@code tls=1}) on an auto-detect port */
+    AUTO_DETECT_CLIENT_FORCES_TLS(Severity.ERROR),
+    /** console addition: the port's listening mode says UNSECURED but its transport has {@code tls=1} */
+    LISTENING_MODE_MISMATCH(Severity.WARNING),
+    SERVER_CERT_MISSING(Severity.ERROR),
+    UNIX_KEY_OR_CA_MISSING(Severity.ERROR),
+    CERT_FORMAT_FOR_OS(Severity.ERROR),
+    CLIENT_CERT_MISSING(Severity.ERROR),
+    UNTRUSTED_ISSUER(Severity.ERROR),
+    HOST_NAME_MISMATCH(Severity.ERROR),
+    CERT_EXPIRED(Severity.ERROR),
+    CERT_NOT_YET_VALID(Severity.ERROR),
+    CERT_EXPIRING(Severity.WARNING),
+    CERT_REVOKED(Severity.ERROR),
+    CRL_STALE(Severity.WARNING),
+    WEAK_KEY(Severity.WARNING),
+    WEAK_SIGNATURE(Severity.WARNING),
+    /** console addition: the certificate is not known to the console, so its content was not checked */
+    CERT_CONTENT_UNCHECKED(Severity.INFO),
+    SEC_PROTOCOL_LEVEL(Severity.WARNING),
+    PROTOCOL_MISMATCH(Severity.ERROR),
+    PROTOCOL_OBSOLETE(Severity.WARNING),
+    PROTOCOL_UNSUPPORTED_BY_PACK(Severity.ERROR),
+    ENCRYPTION_ONLY(Severity.WARNING),
+    SECURITY_PACK_MISSING(Severity.ERROR),
+    LINK_NOT_SUPPORTED(Severity.ERROR),
+    VERSION_TOO_OLD(Severity.ERROR),
+    PORT_NAME_REQUIRED(Severity.ERROR),
+    PRODUCT_SPECIFIC(Severity.INFO),
+    WINDOWS_OS_OVERRIDES_PROTOCOL(Severity.INFO),
+    CONFIG_FILE_ONLY(Severity.INFO);
+
+    private final Severity severity;
+
+    FindingCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.tlsconsole.policy.snapshot;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Genesys Host as the engine sees it.
+ *
+ * @param securityPackVersion the UNIX Security Pack version installed, null (or blank) when none
+ * @param security            the annex {@code [security]} section, in entry order
+ */
+public record Host(long id, String name, String ipAddress, OsType osType, @Nullable String securityPackVersion,
+                   Map<String, String> security) {
+
+    public Host {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(ipAddress, "ipAddress");
+        Objects.requireNonNull(osType, "osType");
+        securityPackVersion = securityPackVersion == null || securityPackVersion.isBlank() ? null : securityPackVersion.strip();
+        security = SecuritySection.copyOf(security);
+    }
+
+    /** The Security Pack version as entered; empty when none is installed. */
+    public Optional<String> securityPack() {
+        return Optional.ofNullable(securityPackVersion);
+    }
+
+    Host withSecurity(Map<String, String> newSecurity) {
+        return new Host(id, name, ipAddress, osType, securityPackVersion, newSecurity);
+    }
+}
