@@ -13,4 +13,9 @@ public interface DashboardContributor {
 
     /** The tiles the current user may see (empty when none). */
     List<DashboardTile> tiles();
+
+    /** Wider blocks shown below the tiles, in contributor order (none by default). */
+    default List<DashboardPanel> panels() {
+        return List.of();
+    }
 }

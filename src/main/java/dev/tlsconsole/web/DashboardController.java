@@ -21,6 +21,7 @@ class DashboardController {
     @GetMapping("/")
     String dashboard(Model model) {
         model.addAttribute("tiles", contributors.stream().flatMap(c -> c.tiles().stream()).toList());
+        model.addAttribute("panels", contributors.stream().flatMap(c -> c.panels().stream()).toList());
         return VIEW;
     }
 }

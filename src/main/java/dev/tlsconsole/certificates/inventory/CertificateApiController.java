@@ -52,7 +52,7 @@ class CertificateApiController {
     /** Body of {@code PUT /certificates/{id}}: the name and the version read; the read-only fields of a GET may be sent back. */
     @JsonIgnoreProperties(value = {"id", "subject", "sans", "issuer", "serialNumber", "notBefore", "notAfter", "keyAlgorithm",
             "keySize", "signatureAlgorithm", "sha1Thumbprint", "sha256Fingerprint", "hasPrivateKey", "ca", "status",
-            "expiryBand", "keyUsage", "extendedKeyUsage", "selfSigned", "origin", "issuingAuthorityId", "revokedAt",
+            "expiryBand", "daysLeft", "keyUsage", "extendedKeyUsage", "selfSigned", "origin", "issuingAuthorityId", "revokedAt",
             "revocationReason", "createdAt"})
     record RenameBody(String name, Long version) {
     }
@@ -69,8 +69,9 @@ class CertificateApiController {
     PageResponse<CertificateView> list(@RequestParam(required = false) String q,
             @RequestParam(required = false) CertificateStatus status, @RequestParam(required = false) ExpiryBand band,
             @RequestParam(required = false) Integer expiringWithinDays, @RequestParam(required = false) Boolean ca,
-            @PageableDefault(size = 50, sort = "name") Pageable pageable) {
-        return PageResponse.of(inventory.search(new CertificateFilter(q, status, band, expiringWithinDays, ca), pageable));
+            @RequestParam(required = false) Long authorityId, @PageableDefault(size = 50, sort = "name") Pageable pageable) {
+        return PageResponse.of(inventory.search(new CertificateFilter(q, status, band, expiringWithinDays, ca, authorityId),
+                pageable));
     }
 
     @GetMapping("/{id}")

@@ -20,15 +20,16 @@ import dev.tlsconsole.InvalidInputException;
  * @param band               only certificates in this expiry band now
  * @param expiringWithinDays only certificates not yet expired whose notAfter is at most this many days away
  * @param ca                 only CA (true) or end-entity (false) certificates
+ * @param authorityId        only certificates issued by this console CA
  */
 public record CertificateFilter(String query, CertificateStatus status, ExpiryBand band, Integer expiringWithinDays,
-        Boolean ca) {
+        Boolean ca, Long authorityId) {
 
     /** Longest look-ahead accepted: 100 years is longer than any certificate. */
     static final int MAX_DAYS = 36_500;
 
     public static CertificateFilter none() {
-        return new CertificateFilter(null, null, null, null, null);
+        return new CertificateFilter(null, null, null, null, null, null);
     }
 
     public CertificateFilter {
@@ -77,6 +78,9 @@ public record CertificateFilter(String query, CertificateStatus status, ExpiryBa
             }
             if (ca != null) {
                 predicates.add(cb.equal(root.get("ca"), ca));
+            }
+            if (authorityId != null) {
+                predicates.add(cb.equal(root.get("issuedByAuthorityId"), authorityId));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

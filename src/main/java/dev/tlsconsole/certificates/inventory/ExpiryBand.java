@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public enum ExpiryBand {
 
-    EXPIRED("danger"),
+    EXPIRED("dark"),
     WITHIN_7_DAYS("danger"),
     WITHIN_30_DAYS("warning"),
     OK("success");
