@@ -119,7 +119,8 @@ class CertificatePagesTests {
                         .param("privateKeyPem", CertificateFixtures.text("other-rsa.pkcs8.key")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(refused.select("[data-testid=privateKeyPem-error]").text()).contains("does not belong to the certificate");
-        assertThat(refused.select("[data-testid=import-pem]").text()).as("the paste is kept").contains("BEGIN CERTIFICATE");
+        assertThat(refused.select("[data-testid=import-pem]").text()).as("the certificate paste is kept").contains("BEGIN CERTIFICATE");
+        assertThat(refused.html()).as("a private key is never sent back").doesNotContain("PRIVATE KEY");
         Document wrongPassword = Jsoup.parse(mvc.perform(multipart("/certificates/new")
                         .file(new MockMultipartFile("file", "ec.p12", "application/x-pkcs12", CertificateFixtures.bytes("ec-leaf.p12")))
                         .param("password", "wrong").with(operator()).with(csrf()))

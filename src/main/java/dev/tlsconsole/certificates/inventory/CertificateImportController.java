@@ -52,7 +52,9 @@ class CertificateImportController {
         } catch (ConflictException e) {
             binding.reject("conflict", e.getMessage());
         }
+        // a private key is never sent back to the browser, not even the one just pasted
         form.setPassword(null);
+        form.setPrivateKeyPem(null);
         return VIEW;
     }
 }
