@@ -122,22 +122,24 @@ class CertificateController {
     /** Key export (ADMIN): the file itself, or the page again with what to fix. */
     @PostMapping("/{id}/export-key")
     Object exportKey(@PathVariable long id, @ModelAttribute("exportForm") ExportForm form, BindingResult binding, Model model) {
-        if (form.getPassword() != null && !form.getPassword().equals(form.getConfirmPassword())) {
+        String password = form.getPassword();
+        boolean confirmed = password == null || password.equals(form.getConfirmPassword());
+        // passwords are never sent back to the browser
+        form.setPassword(null);
+        form.setConfirmPassword(null);
+        if (!confirmed) {
             binding.rejectValue("confirmPassword", "mismatch", "the two passwords differ");
         } else {
             try {
                 return CertificateApiController.download(keyExport.export(id,
-                        new KeyExport.Request(form.getFormat(), form.getPassword(), form.isLegacy())));
+                        new KeyExport.Request(form.getFormat(), password, form.isLegacy())));
             } catch (InvalidInputException e) {
                 FormErrors.apply(e, binding);
             } catch (ConflictException e) {
                 binding.reject("conflict", e.getMessage());
             }
         }
-        form.setPassword(null);
-        form.setConfirmPassword(null);
         model.addAttribute("renameForm", RenameForm.of(inventory.get(id)));
-        model.addAttribute("exportTried", true);
         return detailPage(id, model);
     }
 

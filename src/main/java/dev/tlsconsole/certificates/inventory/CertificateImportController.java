@@ -38,9 +38,14 @@ class CertificateImportController {
     @PostMapping("/new")
     String create(@ModelAttribute("form") ImportForm form, BindingResult binding, RedirectAttributes redirect) {
         byte[] file = form.getFile() == null || form.getFile().isEmpty() ? null : Uploads.bytes(form.getFile());
+        CertificateUpload upload = new CertificateUpload(form.getName(), file, form.getPem(), form.getPrivateKeyPem(),
+                form.getPassword());
+        // a private key (or its password) is never sent back to the browser, not even the one just pasted;
+        // cleared before any error is bound, as a rejected value would otherwise be shown again
+        form.setPassword(null);
+        form.setPrivateKeyPem(null);
         try {
-            CertificateView created = importer.importCertificate(new CertificateUpload(form.getName(), file, form.getPem(),
-                    form.getPrivateKeyPem(), form.getPassword()));
+            CertificateView created = importer.importCertificate(upload);
             redirect.addFlashAttribute("success", "certificates.imported");
             redirect.addFlashAttribute("successArg", created.name());
             return "redirect:/certificates/" + created.id();
@@ -52,9 +57,6 @@ class CertificateImportController {
         } catch (ConflictException e) {
             binding.reject("conflict", e.getMessage());
         }
-        // a private key is never sent back to the browser, not even the one just pasted
-        form.setPassword(null);
-        form.setPrivateKeyPem(null);
         return VIEW;
     }
 }
