@@ -3,44 +3,55 @@ package dev.tlsconsole.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import dev.tlsconsole.security.accounts.AccountCommands.AccountChange;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
 import dev.tlsconsole.security.accounts.AccountCommands.AccountView;
-import dev.tlsconsole.security.accounts.AccountService;
 import dev.tlsconsole.security.accounts.Role;
 import dev.tlsconsole.support.TestAccounts;
+import dev.tlsconsole.topology.TopologyApi;
 
 class AuditBrowserTests extends BrowserTest {
 
     @Autowired
     TestAccounts accounts;
     @Autowired
-    AccountService accountService;
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
-    void anAuditorFiltersToOneObjectReadsTheDiffExportsAndVerifies() throws IOException {
-        AccountView watched = accounts.create("watched", Role.OPERATOR);
-        TestAccounts.asAdmin(() -> accountService.update(watched.id(),
-                new AccountChange(EnumSet.of(Role.OPERATOR, Role.AUDITOR), true, watched.version())));
+    void anAuditorFiltersToOneHostsChangesReadsTheDiffExportsAndVerifies() throws Exception {
+        TopologyApi topology = new TopologyApi(mvc, jdbc);
+        String hostName = TopologyApi.unique("audited-host");
+        long hostId = topology.host(hostName, "{\"sec-protocol\":\"TLSv12\"}");
+        String ip = jdbc.queryForObject("select ip_address from host where id = ?", String.class, hostId);
+        topology.asAdmin(put("/api/v1/hosts/" + hostId), "{\"name\":\"" + hostName + "\",\"ipAddress\":\"" + ip
+                + "\",\"osType\":\"UNIX\",\"securityPackVersion\":\"8.5.100.25\",\"security\":{\"sec-protocol\":\"TLSv13\"},\"version\":0}")
+                .andExpect(status().isOk());
+        topology.host(TopologyApi.unique("other-host"), "{}");
         AccountView auditor = accounts.create("auditor", Role.AUDITOR);
 
         LoginPage.open(driver, baseUrl()).signIn(auditor.username(), TestAccounts.PASSWORD);
-        AuditPage audit = AuditPage.open(driver, baseUrl()).filterByObject("USER", watched.username());
+        AuditPage audit = AuditPage.open(driver, baseUrl()).filterByObject("HOST", hostName);
         List<String> rows = audit.rowTexts();
-        assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row).contains(watched.username()));
+        assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row).contains(hostName));
 
-        AuditEntryPage entry = audit.openEntryWithAction("user.update");
-        assertThat(entry.diffRow("roles").getAttribute("data-change")).isEqualTo("CHANGED");
-        assertThat(entry.diffRow("roles").getText()).contains("OPERATOR").contains("AUDITOR");
+        AuditEntryPage entry = audit.openEntryWithAction("host.update");
+        assertThat(entry.diffRow("security.sec-protocol").getAttribute("data-change")).isEqualTo("CHANGED");
+        assertThat(entry.diffRow("security.sec-protocol").getText()).contains("TLSv12").contains("TLSv13");
+        assertThat(entry.objectLink()).endsWith("/hosts/" + hostId);
         entry.backToList();
 
         audit = AuditPage.await(driver);
@@ -50,7 +61,7 @@ class AuditBrowserTests extends BrowserTest {
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).startsWith("id,at,actor");
         assertThat(lines).hasSize(3);
-        assertThat(lines.subList(1, 3)).allSatisfy(line -> assertThat(line).contains(watched.username()));
+        assertThat(lines.subList(1, 3)).allSatisfy(line -> assertThat(line).contains(hostName));
 
         assertThat(audit.verify()).contains("The chain is intact");
     }

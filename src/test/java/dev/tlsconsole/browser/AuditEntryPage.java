@@ -27,6 +27,10 @@ class AuditEntryPage {
         return driver.findElement(By.cssSelector("[data-testid='diff-row-" + path + "']"));
     }
 
+    String objectLink() {
+        return driver.findElement(By.cssSelector("[data-testid=entry-object-link]")).getAttribute("href");
+    }
+
     void backToList() {
         driver.navigate().back();
     }

@@ -1,0 +1,80 @@
+package dev.tlsconsole.topology.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+import dev.tlsconsole.topology.OptionChecks;
+import dev.tlsconsole.topology.OptionChecks.OptionWarning;
+
+/** Requests and read models of applications and their ports, shared by the UI, the API and the bulk import. */
+public final class ApplicationCommands {
+
+    private ApplicationCommands() {
+    }
+
+    /**
+     * An application as entered: {@code host} and {@code backup} by name, {@code componentType} a
+     * catalog name or alias, ports in the order to keep.
+     */
+    public record NewApplication(String name, String componentType, String componentVersion, String host, String backup,
+            Map<String, String> security, List<PortSpec> ports) {
+    }
+
+    /** A listening port as entered; {@code listeningMode} is text so a wrong value is reported with the rest. */
+    public record PortSpec(String portId, Integer number, String listeningMode, String transport) {
+    }
+
+    /** Every property of an application, replacing the current ones; {@code version} is the version the change is based on. */
+    public record ApplicationChange(String name, String componentType, String componentVersion, String host,
+            String backup, Map<String, String> security, List<PortSpec> ports, Long version) {
+
+        NewApplication asNew() {
+            return new NewApplication(name, componentType, componentVersion, host, backup, security, ports);
+        }
+    }
+
+    /** An application as shown: names and ids of its host and backup, its section and its ports. */
+    public record ApplicationView(Long id, String name, String componentType, String componentVersion, String host,
+            Long hostId, String backup, Long backupId, SortedMap<String, String> security, List<PortView> ports,
+            long version, List<OptionWarning> optionWarnings) {
+
+        static ApplicationView of(Application application) {
+            SortedMap<String, String> security = application.getSecurity();
+            List<PortView> ports = application.getPorts().stream().map(PortView::of).toList();
+            List<OptionWarning> warnings = new ArrayList<>(OptionChecks.sectionWarnings("security", security));
+            for (int i = 0; i < ports.size(); i++) {
+                warnings.addAll(OptionChecks.transportWarnings("ports[" + i + "].transport", ports.get(i).transport()));
+            }
+            Application backup = application.getBackup();
+            return new ApplicationView(application.getId(), application.getName(), application.getComponentType(),
+                    application.getComponentVersion(), application.getHost().getName(), application.getHost().getId(),
+                    backup == null ? null : backup.getName(), backup == null ? null : backup.getId(), security, ports,
+                    application.getVersion(), List.copyOf(warnings));
+        }
+
+        /** The same application as a change request based on this version. */
+        public ApplicationChange asChange() {
+            return new ApplicationChange(name, componentType, componentVersion, host, backup, security,
+                    ports.stream().map(PortView::asSpec).toList(), version);
+        }
+
+        /** The port with this id (ignoring case), or null. */
+        public PortView port(String portId) {
+            return ports.stream().filter(p -> p.portId().equalsIgnoreCase(portId)).findFirst().orElse(null);
+        }
+    }
+
+    /** A listening port as shown; {@code transport} is canonical. */
+    public record PortView(String portId, int number, String listeningMode, String transport) {
+
+        static PortView of(ListeningPort port) {
+            return new PortView(port.getPortId(), port.getPortNumber(), port.getListeningMode().name(), port.getTransport());
+        }
+
+        PortSpec asSpec() {
+            return new PortSpec(portId, number, listeningMode, transport);
+        }
+    }
+}

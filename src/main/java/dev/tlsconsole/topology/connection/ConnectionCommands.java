@@ -1,0 +1,49 @@
+package dev.tlsconsole.topology.connection;
+
+import java.util.List;
+
+import dev.tlsconsole.topology.OptionChecks;
+import dev.tlsconsole.topology.OptionChecks.OptionWarning;
+import dev.tlsconsole.topology.application.ListeningPort;
+
+/** Requests and read models of connections, shared by the UI, the API and the bulk import. */
+public final class ConnectionCommands {
+
+    private ConnectionCommands() {
+    }
+
+    /** A connection as entered: both applications by name, the server's port by its id. */
+    public record NewConnection(String client, String server, String portId, String transport) {
+    }
+
+    /** Every property of a connection; {@code version} is the version the change is based on. */
+    public record ConnectionChange(String client, String server, String portId, String transport, Long version) {
+
+        NewConnection asNew() {
+            return new NewConnection(client, server, portId, transport);
+        }
+    }
+
+    /** A connection as shown: both ends by name and id, the port it targets, its canonical transport. */
+    public record ConnectionView(Long id, String client, Long clientId, String server, Long serverId, String portId,
+            int portNumber, String listeningMode, String transport, long version, List<OptionWarning> optionWarnings) {
+
+        static ConnectionView of(Connection connection) {
+            ListeningPort port = connection.getServerPort();
+            return new ConnectionView(connection.getId(), connection.getClient().getName(), connection.getClient().getId(),
+                    port.getApplication().getName(), port.getApplication().getId(), port.getPortId(), port.getPortNumber(),
+                    port.getListeningMode().name(), connection.getTransport(), connection.getVersion(),
+                    OptionChecks.transportWarnings("transport", connection.getTransport()));
+        }
+
+        /** The same connection as a change request based on this version. */
+        public ConnectionChange asChange() {
+            return new ConnectionChange(client, server, portId, transport, version);
+        }
+
+        /** {@code statserv → confserv:default}, how admins name a connection. */
+        public String label() {
+            return client + " → " + server + ":" + portId;
+        }
+    }
+}

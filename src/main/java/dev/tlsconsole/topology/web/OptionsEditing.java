@@ -1,0 +1,149 @@
+package dev.tlsconsole.topology.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.validation.BindingResult;
+
+import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.policy.option.TransportString;
+import dev.tlsconsole.policy.option.TransportSyntaxException;
+import dev.tlsconsole.topology.web.OptionsForm.OptionRow;
+
+/**
+ * Turns the options editor's rows into what the services take (a section map, a transport string)
+ * and back, and puts the services' problems next to the row or text they are about. Shared by the
+ * four levels so they behave alike.
+ */
+public final class OptionsEditing {
+
+    private OptionsEditing() {
+    }
+
+    /** The rows as a {@code [security]} section; null (with row errors) when two rows name the same option. */
+    public static Map<String, String> section(OptionsForm form, BindingResult binding) {
+        Map<String, String> section = new LinkedHashMap<>();
+        List<OptionRow> rows = form.getRows();
+        for (int i = 0; i < rows.size(); i++) {
+            OptionRow row = rows.get(i);
+            if (row.isRemove() || row.isBlank()) {
+                continue;
+            }
+            String key = row.getKey().strip();
+            if (key.isEmpty()) {
+                binding.rejectValue("rows[" + i + "].key", "required", "enter the option name, or clear the value");
+            } else if (section.putIfAbsent(key, row.getValue().strip()) != null) {
+                binding.rejectValue("rows[" + i + "].key", "duplicate", key + " is set twice: keep one row");
+            }
+        }
+        return binding.hasErrors() ? null : section;
+    }
+
+    /** The rows as canonical transport text; null (with row errors) when a row cannot be a transport parameter. */
+    public static String transport(OptionsForm form, BindingResult binding) {
+        Map<String, String> section = section(form, binding);
+        if (section == null) {
+            return null;
+        }
+        List<TransportString.Parameter> parameters = new ArrayList<>();
+        List<OptionRow> rows = form.getRows();
+        for (int i = 0; i < rows.size(); i++) {
+            OptionRow row = rows.get(i);
+            if (row.isRemove() || row.isBlank()) {
+                continue;
+            }
+            try {
+                parameters.add(new TransportString.Parameter(row.getKey().strip(), row.getValue().strip()));
+            } catch (IllegalArgumentException e) {
+                binding.rejectValue("rows[" + i + "].value", "invalid", e.getMessage());
+            }
+        }
+        return binding.hasErrors() ? null : new TransportString(parameters).render();
+    }
+
+    /**
+     * "Text → fields": replaces the rows with the parameters of the raw text. When the text does not
+     * parse, the rows stay and the text gets an error naming the position.
+     */
+    public static void textToRows(OptionsForm form, BindingResult binding) {
+        try {
+            TransportString parsed = TransportString.parse(form.getTransport());
+            List<OptionRow> rows = new ArrayList<>();
+            parsed.parameters().forEach(p -> rows.add(new OptionRow(p.key(), p.value())));
+            rows.add(new OptionRow());
+            form.setRows(rows);
+            form.setTransport(parsed.render());
+        } catch (TransportSyntaxException e) {
+            binding.rejectValue("transport", "syntax", e.getMessage());
+        }
+    }
+
+    /** "Fields → text": renders the rows into the raw text (errors on the rows when they cannot be rendered). */
+    public static void rowsToText(OptionsForm form, BindingResult binding) {
+        String text = transport(form, binding);
+        if (text != null) {
+            form.setTransport(text);
+            form.getRows().removeIf(row -> row.isRemove() || row.isBlank());
+            form.getRows().add(new OptionRow());
+        }
+    }
+
+    /**
+     * Carries out a button of a transport editor: {@code add} a row, {@code parse} the text into rows,
+     * {@code render} the rows as text — these return null and the page is shown again — or returns the
+     * transport to save: the raw text ({@code save-text}) or the rows ({@code save}; null when a row is wrong).
+     */
+    public static String transportToSave(String op, OptionsForm form, BindingResult binding) {
+        switch (op) {
+            case "add" -> form.getRows().add(new OptionRow());
+            case "parse" -> textToRows(form, binding);
+            case "render" -> rowsToText(form, binding);
+            case "save-text" -> {
+                return form.getTransport();
+            }
+            default -> {
+                return transport(form, binding);
+            }
+        }
+        return null;
+    }
+
+    /** A transport as option rows for the conflict panel; text that does not parse is shown whole. */
+    public static Map<String, String> asOptions(String transport) {
+        try {
+            return TransportString.parse(transport).asMap();
+        } catch (TransportSyntaxException e) {
+            return Map.of("transport", transport);
+        }
+    }
+
+    /**
+     * Puts a service's problems where the user sees them: {@code security.<key>} on that option's row,
+     * transport problems on the text, anything else above the form.
+     */
+    public static void reject(InvalidInputException e, OptionsForm form, BindingResult binding) {
+        for (InvalidInputException.FieldProblem problem : e.problems()) {
+            String field = problem.field();
+            int row = field.startsWith("security.") ? rowOf(form, field.substring("security.".length())) : -1;
+            if (row >= 0) {
+                binding.rejectValue("rows[" + row + "].value", "invalid", problem.message());
+            } else if (field.endsWith("transport")) {
+                binding.rejectValue("transport", "invalid", problem.message());
+            } else {
+                binding.reject("invalid", problem.message());
+            }
+        }
+    }
+
+    private static int rowOf(OptionsForm form, String key) {
+        List<OptionRow> rows = form.getRows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).isRemove() && rows.get(i).getKey().strip().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
