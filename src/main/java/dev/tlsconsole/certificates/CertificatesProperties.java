@@ -8,18 +8,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the certificates feature ({@code console.certificates.*}).
  *
- * @param crlValidity how long a CRL published by a console CA stays current (its nextUpdate − thisUpdate);
- *                    hosts refuse connections once it has passed, so publish again before then
+ * @param crlValidity   how long a CRL published by a console CA stays current (its nextUpdate − thisUpdate);
+ *                      hosts refuse connections once it has passed, so publish again before then
+ * @param deployDir     the directory on UNIX hosts where assigned certificates, keys and CA files are
+ *                      deployed; assignment writes paths under it into the options
+ * @param expiryWarning how long before notAfter a certificate in use is reported as expiring (CERT_EXPIRING)
  */
 @ConfigurationProperties("console.certificates")
-public record CertificatesProperties(@DefaultValue("7d") Duration crlValidity) {
+public record CertificatesProperties(
+        @DefaultValue("7d") Duration crlValidity,
+        @DefaultValue("/opt/genesys/certs") String deployDir,
+        @DefaultValue("30d") Duration expiryWarning) {
 
     public CertificatesProperties {
-        if (crlValidity.isNegative() || crlValidity.isZero() || crlValidity.toDays() > 366) {
+        if (crlValidity.toHours() < 1 || crlValidity.toDays() > 366) {
             throw new IllegalArgumentException("console.certificates.crl-validity must be between 1 hour and 366 days");
         }
-        if (crlValidity.toHours() < 1) {
-            throw new IllegalArgumentException("console.certificates.crl-validity must be at least 1 hour");
+        if (!deployDir.startsWith("/") || deployDir.length() > 500 || deployDir.matches(".*[,;=\\s].*")) {
+            throw new IllegalArgumentException("console.certificates.deploy-dir must be an absolute UNIX path without"
+                    + " spaces, ',', ';' or '=' (it is written into option values), not '" + deployDir + "'");
+        }
+        deployDir = deployDir.length() > 1 && deployDir.endsWith("/") ? deployDir.substring(0, deployDir.length() - 1) : deployDir;
+        if (expiryWarning.isNegative() || expiryWarning.toDays() > 3650) {
+            throw new IllegalArgumentException("console.certificates.expiry-warning must be between 0 and 3650 days");
         }
     }
 }

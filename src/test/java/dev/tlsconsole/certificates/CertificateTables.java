@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class CertificateTables {
 
     public static final List<String> TABLES = List.of("certificate", "certificate_chain_element", "certificate_authority",
-            "crl", "crl_entry");
+            "crl", "crl_entry", "certificate_deployment");
 
     private CertificateTables() {
     }

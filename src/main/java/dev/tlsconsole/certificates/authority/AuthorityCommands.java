@@ -26,14 +26,15 @@ public final class AuthorityCommands {
     }
 
     /**
-     * Issue a certificate with a fresh key pair: for {@code subject} + {@code sans}.
+     * Issue a certificate with a fresh key pair: for a topology {@code host} (CN = its name, SAN = its name
+     * and IP address), or for {@code subject} + {@code sans}.
      *
      * @param usage        {@code SERVER}, {@code CLIENT} or {@code BOTH}
      * @param keyAlgorithm of the new key; default: the CA's own algorithm
      * @param name         name in the inventory; default: the CN
      */
-    public record IssueRequest(String subject, List<String> sans, String usage, Integer validityDays, String keyAlgorithm,
-            String name) {
+    public record IssueRequest(String host, String subject, List<String> sans, String usage, Integer validityDays,
+            String keyAlgorithm, String name) {
     }
 
     /** Sign a PKCS#10 request: subject and SANs come from the CSR, usage and validity from here. */

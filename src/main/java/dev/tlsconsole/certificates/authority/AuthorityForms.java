@@ -125,8 +125,9 @@ final class AuthorityForms {
         }
     }
 
-    /** Issue a certificate for a subject and SANs (one per line). */
+    /** Issue a certificate for a topology host, or for a subject and SANs (one per line). */
     static class IssueForm {
+        private String host;
         private String subject;
         private String sans;
         private String usage = "SERVER";
@@ -137,7 +138,15 @@ final class AuthorityForms {
         AuthorityCommands.IssueRequest command() {
             List<String> lines = sans == null ? List.of() : Arrays.stream(sans.split("[\\r\\n,]+"))
                     .map(String::strip).filter(line -> !line.isEmpty()).toList();
-            return new AuthorityCommands.IssueRequest(subject, lines, usage, validityDays, keyAlgorithm, name);
+            return new AuthorityCommands.IssueRequest(host, subject, lines, usage, validityDays, keyAlgorithm, name);
+        }
+
+        public String getHost() {
+            return host;
+        }
+
+        public void setHost(String host) {
+            this.host = host;
         }
 
         public String getSubject() {

@@ -32,6 +32,8 @@ import dev.tlsconsole.certificates.x509.KeyAlgorithm;
 import dev.tlsconsole.certificates.x509.PkiInputException;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.CsrRequest;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.IssueRequest;
+import dev.tlsconsole.topology.application.ApplicationDirectory;
+import dev.tlsconsole.topology.host.Host;
 
 /**
  * Issues end-entity certificates from a console CA (OPERATOR): with a key pair the console generates
@@ -42,15 +44,17 @@ import dev.tlsconsole.certificates.authority.AuthorityCommands.IssueRequest;
 public class IssuanceService {
 
     private final AuthorityService authorities;
+    private final ApplicationDirectory directory;
     private final AuthorityKeys keys;
     private final CertificateAuthorityOperations operations;
     private final CertificateStore certificates;
     private final AuditTrail audit;
     private final Clock clock;
 
-    IssuanceService(AuthorityService authorities, AuthorityKeys keys, CertificateAuthorityOperations operations,
-            CertificateStore certificates, AuditTrail audit, Clock clock) {
+    IssuanceService(AuthorityService authorities, ApplicationDirectory directory, AuthorityKeys keys,
+            CertificateAuthorityOperations operations, CertificateStore certificates, AuditTrail audit, Clock clock) {
         this.authorities = authorities;
+        this.directory = directory;
         this.keys = keys;
         this.operations = operations;
         this.certificates = certificates;
@@ -58,9 +62,13 @@ public class IssuanceService {
         this.clock = clock;
     }
 
-    /** Issues a certificate for {@code subject} + {@code sans} with a new key pair. */
+    /**
+     * Issues a certificate with a new key pair, for a topology host (CN and DNS SAN = its name, IP SAN = its
+     * address, as {@code tls-target-name-check=host} compares) or for a subject and SANs.
+     */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "certificate.issue", objectType = CertificateInventory.CERTIFICATE, objectName = "#request?.subject()")
+    @Audited(action = "certificate.issue", objectType = CertificateInventory.CERTIFICATE,
+            objectName = "#request?.host() ?: #request?.subject()")
     @Transactional
     public CertificateView issue(long authorityId, IssueRequest request) {
         CertificateAuthority ca = authorities.require(authorityId);
@@ -75,15 +83,24 @@ public class IssuanceService {
                 problems.add(new FieldProblem("keyAlgorithm", e.getMessage()));
             }
         }
-        if (request.subject() == null || request.subject().isBlank()) {
-            problems.add(new FieldProblem("subject", "is required: a distinguished name such as CN=cfg-host-1"));
+        boolean forHost = request.host() != null && !request.host().isBlank();
+        boolean forSubject = request.subject() != null && !request.subject().isBlank();
+        List<String> sans = request.sans() == null ? List.of() : request.sans().stream()
+                .filter(san -> san != null && !san.isBlank()).map(String::strip).toList();
+        Optional<Host> host = forHost ? directory.findHost(request.host().strip()) : Optional.empty();
+        if (forHost && (forSubject || !sans.isEmpty())) {
+            problems.add(new FieldProblem("host", "give a host, or a subject and SANs, not both"));
+        } else if (forHost && host.isEmpty()) {
+            problems.add(new FieldProblem("host", "there is no host named '" + request.host().strip() + "'"));
+        } else if (!forHost && !forSubject) {
+            problems.add(new FieldProblem("subject", "is required (or give a host): a distinguished name such as CN=cfg-host-1"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<String> sans = request.sans() == null ? List.of() : request.sans().stream()
-                .filter(san -> san != null && !san.isBlank()).map(String::strip).toList();
-        EndEntitySpec spec = new EndEntitySpec(request.subject().strip(), sans, usage, algorithm, request.validityDays());
+        EndEntitySpec spec = host.isPresent()
+                ? EndEntitySpec.forHost(host.get().getName(), host.get().getIpAddress(), usage, algorithm, request.validityDays())
+                : new EndEntitySpec(request.subject().strip(), sans, usage, algorithm, request.validityDays());
         IssuingCa issuer = keys.issuer(ca);
         IssuedCertificate issued;
         try {

@@ -31,7 +31,8 @@ public final class CrlDownload {
                 .body(body);
     }
 
-    static String pem(byte[] der) {
+    /** A CRL as PEM text ({@code -----BEGIN X509 CRL-----}). */
+    public static String pem(byte[] der) {
         return "-----BEGIN X509 CRL-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
                 + "\n-----END X509 CRL-----\n";
     }
