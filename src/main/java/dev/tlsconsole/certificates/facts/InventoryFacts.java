@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.tlsconsole.certificates.CertificatesProperties;
 import dev.tlsconsole.certificates.x509.CertificateParser;
 import dev.tlsconsole.policy.CertificateFacts;
 
@@ -30,12 +29,10 @@ import dev.tlsconsole.policy.CertificateFacts;
 public class InventoryFacts {
 
     private final JdbcTemplate jdbc;
-    private final CertificatesProperties properties;
     private final CertificateParser parser;
 
-    InventoryFacts(JdbcTemplate jdbc, CertificatesProperties properties, CertificateParser parser) {
+    InventoryFacts(JdbcTemplate jdbc, CertificateParser parser) {
         this.jdbc = jdbc;
-        this.properties = properties;
         this.parser = parser;
     }
 
@@ -92,11 +89,6 @@ public class InventoryFacts {
         }
         return newest.values().stream().map(head -> new FactsData.Crl(head.issuer(), head.number(), head.nextUpdate(),
                 Set.copyOf(serials.get(head.id())))).toList();
-    }
-
-    /** Where assigned files live on UNIX hosts (for recognising CRL file paths next to CA files). */
-    public String deployDir() {
-        return properties.deployDir();
     }
 
     /** Whether a chain member is a root: parsed once per distinct certificate. */
