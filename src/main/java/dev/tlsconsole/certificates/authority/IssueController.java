@@ -17,6 +17,7 @@ import dev.tlsconsole.certificates.authority.AuthorityForms.IssueForm;
 import dev.tlsconsole.certificates.inventory.CertificateView;
 import dev.tlsconsole.certificates.x509.CertificateUsage;
 import dev.tlsconsole.certificates.x509.KeyAlgorithm;
+import dev.tlsconsole.topology.host.HostService;
 import dev.tlsconsole.web.FormErrors;
 
 /** Issuing from a console CA: for a subject and SANs, or by signing a pasted CSR. */
@@ -29,15 +30,18 @@ class IssueController {
 
     private final AuthorityService authorities;
     private final IssuanceService issuance;
+    private final HostService hosts;
 
-    IssueController(AuthorityService authorities, IssuanceService issuance) {
+    IssueController(AuthorityService authorities, IssuanceService issuance, HostService hosts) {
         this.authorities = authorities;
         this.issuance = issuance;
+        this.hosts = hosts;
     }
 
     @ModelAttribute
     void common(@PathVariable long id, Model model) {
         model.addAttribute("ca", authorities.get(id));
+        model.addAttribute("hosts", hosts.names());
         model.addAttribute("usages", CertificateUsage.values());
         model.addAttribute("keyAlgorithms", KeyAlgorithm.values());
     }
