@@ -124,13 +124,15 @@ class InventoryApiTests {
 
     @Test
     void deletionKeepsWhatCrlsAndCasNeed() throws Exception {
-        // named without the marker, so the filter tests never see them
-        long doomed = issueNamed("doomed-" + System.nanoTime(), 30);
+        // from a CA named without the marker, so the filter tests never see them
+        long otherCa = id(post("/api/v1/authorities", Map.of("name", "Deleting CA " + System.nanoTime(), "subject", "CN=Deleting CA",
+                "validityDays", 3650)).andReturn().getResponse().getContentAsString());
+        long doomed = issueNamed(otherCa, "doomed-" + System.nanoTime(), 30);
         mvc.perform(delete("/api/v1/certificates/" + doomed).with(auth())).andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/certificates/" + doomed).with(auth())).andExpect(status().isNotFound());
         mvc.perform(delete("/api/v1/certificates/" + caCertificate).with(auth())).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("certificate of a console CA")));
-        long revoked = issueNamed("revoked-" + System.nanoTime(), 30);
+        long revoked = issueNamed(otherCa, "revoked-" + System.nanoTime(), 30);
         post("/api/v1/certificates/" + revoked + "/revoke", Map.of("reason", "superseded")).andExpect(status().isOk());
         mvc.perform(delete("/api/v1/certificates/" + revoked).with(auth())).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("must stay on its CRL")));
@@ -142,11 +144,11 @@ class InventoryApiTests {
     }
 
     private long issue(String label, int days) throws Exception {
-        return issueNamed(label + "-" + marker, days);
+        return issueNamed(ca, label + "-" + marker, days);
     }
 
-    private long issueNamed(String name, int days) throws Exception {
-        return id(post("/api/v1/authorities/" + ca + "/issue", Map.of("subject", "CN=" + name, "sans", List.of("DNS:" + name),
+    private long issueNamed(long authority, String name, int days) throws Exception {
+        return id(post("/api/v1/authorities/" + authority + "/issue", Map.of("subject", "CN=" + name, "sans", List.of("DNS:" + name),
                 "usage", "SERVER", "validityDays", days)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
     }
 
