@@ -214,6 +214,23 @@ class CertificatePagesTests {
     }
 
     @Test
+    void whereUsedAndTheBundleAreForEveryoneAssigningIsNot() throws Exception {
+        Document usages = page("/certificates/" + issued + "/usages", auditor());
+        assertThat(usages.select("[data-testid=usages-empty]").text()).contains("Not used");
+        mvc.perform(get("/certificates/" + issued + "/bundle").with(auditor()))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/zip"));
+        Document assign = page("/certificates/" + issued + "/assign", operator());
+        assertThat(assign.select("[data-testid=assign-target]")).hasSize(1);
+        mvc.perform(post("/certificates/" + issued + "/assign/preview").with(auditor()).with(csrf()).param("target", "HOST|nowhere"))
+                .andExpect(status().isForbidden());
+        Document problem = Jsoup.parse(mvc.perform(post("/certificates/" + issued + "/assign/preview").with(operator()).with(csrf())
+                        .param("target", "HOST|no-such-host-anywhere"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(problem.select("[data-testid=assign-problem]").text()).contains("no-such-host-anywhere");
+        assertThat(problem.select("[data-testid=assign-preview-result]")).isEmpty();
+    }
+
+    @Test
     void pagesOfUnknownObjectsAre404() throws Exception {
         mvc.perform(get("/certificates/999999").with(auditor()).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
         mvc.perform(get("/authorities/999999").with(auditor()).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());

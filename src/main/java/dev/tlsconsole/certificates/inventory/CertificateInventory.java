@@ -35,12 +35,15 @@ public class CertificateInventory {
 
     private final CertificateRepository certificates;
     private final CertificateStore store;
+    private final CertificateUsers users;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CertificateInventory(CertificateRepository certificates, CertificateStore store, AuditTrail audit, Clock clock) {
+    CertificateInventory(CertificateRepository certificates, CertificateStore store, CertificateUsers users, AuditTrail audit,
+            Clock clock) {
         this.certificates = certificates;
         this.store = store;
+        this.users = users;
         this.audit = audit;
         this.clock = clock;
     }
@@ -128,8 +131,9 @@ public class CertificateInventory {
     }
 
     /**
-     * Deletes a certificate and its stored key. Refused for a console CA's own certificate and for a
-     * certificate revoked by a console CA that has not expired yet (it must stay on that CA's CRLs).
+     * Deletes a certificate and its stored key. Refused while options reference it (the objects are
+     * listed), for a console CA's own certificate, and for a certificate revoked by a console CA that has
+     * not expired yet (it must stay on that CA's CRLs).
      */
     @PreAuthorize("hasRole('OPERATOR')")
     @Audited(action = "certificate.delete", objectType = CERTIFICATE, objectId = "#id")
@@ -140,6 +144,11 @@ public class CertificateInventory {
         if (certificate.getOrigin() == CertificateOrigin.AUTHORITY) {
             throw new ConflictException("'" + certificate.getName() + "' is the certificate of a console CA and is kept as"
                     + " long as the CA exists", Map.of("usedBy", List.of("certificate authority " + certificate.getSubject())));
+        }
+        List<String> usedBy = users.of(id);
+        if (!usedBy.isEmpty()) {
+            throw new ConflictException("'" + certificate.getName() + "' is still used by " + String.join(", ", usedBy)
+                    + ": assign another certificate there first", Map.of("usedBy", usedBy));
         }
         if (certificate.getRevocationSource() == StoredCertificate.RevocationSource.AUTHORITY
                 && certificate.getNotAfter().isAfter(clock.instant())) {

@@ -141,6 +141,12 @@ class AssignmentApiTests {
                 .andExpect(jsonPath("$.connections[*].connectionId").value(hasItem((int) statToConfserv)))
                 .andExpect(jsonPath("$.connections[*].connectionId").value(hasItem((int) winToConfserv)));
 
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/certificates/" + certificate)
+                        .with(auth()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("still used by port confserv-" + s + ":default")))
+                .andExpect(jsonPath("$.usedBy[0]").value("port confserv-" + s + ":default"));
+
         String revoked = post("/api/v1/certificates/" + certificate + "/revoke", Map.of("reason", "keyCompromise"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         EffectivePolicy afterRevocation = policy(statToConfserv);
@@ -205,6 +211,9 @@ class AssignmentApiTests {
         assertThat(codes(policy(statToIxn))).contains(FindingCode.CRL_STALE, FindingCode.CERT_EXPIRING);
         clock.advance(Duration.ofDays(3));
         assertThat(codes(policy(statToIxn))).contains(FindingCode.CERT_EXPIRED);
+        clock.reset();
+        clock.advance(Duration.ofDays(-1));
+        assertThat(codes(policy(statToIxn))).contains(FindingCode.CERT_NOT_YET_VALID);
     }
 
     @Test
