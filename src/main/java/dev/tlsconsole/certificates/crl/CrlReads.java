@@ -40,8 +40,9 @@ public class CrlReads {
             }
         }
         Instant now = clock.instant();
-        Page<Crl> page = issuer == null || issuer.isBlank() ? crls.findAll(pageable)
-                : crls.findByIssuerContainingIgnoreCase(issuer.strip(), pageable);
+        Pageable ordered = newestLast(pageable);
+        Page<Crl> page = issuer == null || issuer.isBlank() ? crls.findAll(ordered)
+                : crls.findByIssuerContainingIgnoreCase(issuer.strip(), ordered);
         return page.map(crl -> CrlView.of(crl, now, false));
     }
 
@@ -50,7 +51,17 @@ public class CrlReads {
     @Transactional(readOnly = true)
     public Page<CrlView> ofAuthority(long authorityId, Pageable pageable) {
         Instant now = clock.instant();
-        return crls.findByAuthorityId(authorityId, pageable).map(crl -> CrlView.of(crl, now, false));
+        return crls.findByAuthorityId(authorityId, newestLast(pageable)).map(crl -> CrlView.of(crl, now, false));
+    }
+
+    /**
+     * The requested order with the id as tie-breaker: two CRLs published within one second share their
+     * thisUpdate, and the one published later must still list first when sorting newest first.
+     */
+    private static Pageable newestLast(Pageable pageable) {
+        Sort.Direction direction = pageable.getSort().stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.DESC);
+        return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                pageable.getSort().and(Sort.by(direction, "id")));
     }
 
     /** One CRL with its entries. */

@@ -160,7 +160,10 @@ public class CertificateInventory {
         audit.record(AuditRecord.success("certificate.delete", CERTIFICATE, id, certificate.getName(), before, null));
     }
 
-    /** Refuses sorting by anything but the listed columns (an unknown property would be a 500 otherwise). */
+    /**
+     * Refuses sorting by anything but the listed columns (an unknown property would be a 500 otherwise) and
+     * adds the id as tie-breaker, so pages stay stable when many certificates share a notAfter.
+     */
     static Pageable checkedSort(Pageable pageable) {
         for (Sort.Order order : pageable.getSort()) {
             if (!SORTABLE.contains(order.getProperty())) {
@@ -168,6 +171,7 @@ public class CertificateInventory {
                         + String.join(", ", SORTABLE.stream().sorted().toList()));
             }
         }
-        return pageable;
+        return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                pageable.getSort().and(Sort.by("id")));
     }
 }
