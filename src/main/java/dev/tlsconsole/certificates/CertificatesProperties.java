@@ -12,13 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      hosts refuse connections once it has passed, so publish again before then
  * @param deployDir     the directory on UNIX hosts where assigned certificates, keys and CA files are
  *                      deployed; assignment writes paths under it into the options
- * @param expiryWarning how long before notAfter a certificate in use is reported as expiring (CERT_EXPIRING)
  */
 @ConfigurationProperties("console.certificates")
 public record CertificatesProperties(
         @DefaultValue("7d") Duration crlValidity,
-        @DefaultValue("/opt/genesys/certs") String deployDir,
-        @DefaultValue("30d") Duration expiryWarning) {
+        @DefaultValue("/opt/genesys/certs") String deployDir) {
 
     public CertificatesProperties {
         if (crlValidity.toHours() < 1 || crlValidity.toDays() > 366) {
@@ -29,8 +27,5 @@ public record CertificatesProperties(
                     + " spaces, ',', ';' or '=' (it is written into option values), not '" + deployDir + "'");
         }
         deployDir = deployDir.length() > 1 && deployDir.endsWith("/") ? deployDir.substring(0, deployDir.length() - 1) : deployDir;
-        if (expiryWarning.isNegative() || expiryWarning.toDays() > 3650) {
-            throw new IllegalArgumentException("console.certificates.expiry-warning must be between 0 and 3650 days");
-        }
     }
 }

@@ -14,7 +14,7 @@ public interface DashboardContributor {
     /** The tiles the current user may see (empty when none). */
     List<DashboardTile> tiles();
 
-    /** Wider blocks shown below the tiles, in contributor order (none by default). */
+    /** Larger blocks shown under the tiles, for the current user (none by default). */
     default List<DashboardPanel> panels() {
         return List.of();
     }

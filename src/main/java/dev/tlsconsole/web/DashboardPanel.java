@@ -1,19 +1,11 @@
 package dev.tlsconsole.web;
 
-import java.util.Objects;
-
 /**
- * A wider block on the dashboard, below the tiles, rendered by a feature's own template fragment —
- * for what one figure cannot say (a timeline, a short list).
+ * A block of the dashboard that is more than one figure (a table, a breakdown): the dashboard renders
+ * {@code ~{template :: panel(data)}} with the contributor's {@code data}, so it still knows no feature.
  *
- * @param template the template holding the fragment, e.g. {@code certificates/dashboard}
- * @param fragment the fragment's name; it takes one parameter, {@code data}
- * @param data     what the fragment shows
+ * @param template the feature's fragments template, e.g. {@code effective/fragments}
+ * @param data     what its {@code panel(data)} fragment shows
  */
-public record DashboardPanel(String template, String fragment, Object data) {
-
-    public DashboardPanel {
-        Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(fragment, "fragment");
-    }
+public record DashboardPanel(String template, Object data) {
 }

@@ -1,7 +1,5 @@
 package dev.tlsconsole.certificates.assignment;
 
-import java.time.Clock;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,31 +8,26 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.tlsconsole.certificates.CertificatesProperties;
 import dev.tlsconsole.certificates.facts.FactsSnapshot;
 import dev.tlsconsole.certificates.facts.InventoryFacts;
+import dev.tlsconsole.effective.SnapshotBuilder;
 import dev.tlsconsole.policy.LinkRules;
 import dev.tlsconsole.policy.PolicyResolver;
 import dev.tlsconsole.policy.PolicySettings;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.preview.PolicyPreview;
 import dev.tlsconsole.policy.preview.PreviewResult;
-import dev.tlsconsole.policy.snapshot.Application;
-import dev.tlsconsole.policy.snapshot.Connection;
-import dev.tlsconsole.policy.snapshot.Host;
-import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.policy.snapshot.ObjectType;
-import dev.tlsconsole.policy.snapshot.OsType;
-import dev.tlsconsole.policy.snapshot.Port;
 import dev.tlsconsole.policy.snapshot.StagedChange;
 import dev.tlsconsole.policy.snapshot.TopologySnapshot;
 import dev.tlsconsole.topology.TopologyReader;
 
 /**
  * The policy engine over the live topology and the inventory, as the certificate screens need it:
- * the effective policy of connections (where-used) and the preview of an assignment. A snapshot of the
- * topology (a handful of bulk queries through {@link TopologyReader}) and of the inventory
- * ({@link InventoryFacts}) is taken per call; the engine itself is pure.
+ * where-used (the connections whose resolved options name a certificate) and the preview of an
+ * assignment. Unlike the shared effective-policy cache, each call reads the topology and the inventory
+ * together, and the preview counts the files an assignment is about to deploy as known — so the
+ * "after" column judges the certificate itself rather than reporting it unchecked.
  */
 @Component
 public class ConnectionPolicies {
@@ -42,16 +35,13 @@ public class ConnectionPolicies {
     private final TopologyReader topology;
     private final InventoryFacts inventory;
     private final LinkRules linkRules;
-    private final CertificatesProperties properties;
-    private final Clock clock;
+    private final PolicySettings settings;
 
-    ConnectionPolicies(TopologyReader topology, InventoryFacts inventory, LinkRules linkRules,
-            CertificatesProperties properties, Clock clock) {
+    ConnectionPolicies(TopologyReader topology, InventoryFacts inventory, LinkRules linkRules, PolicySettings settings) {
         this.topology = topology;
         this.inventory = inventory;
         this.linkRules = linkRules;
-        this.properties = properties;
-        this.clock = clock;
+        this.settings = settings;
     }
 
     /** The topology and the inventory, read together. */
@@ -60,7 +50,7 @@ public class ConnectionPolicies {
 
     @Transactional(readOnly = true)
     public Evaluation current() {
-        return new Evaluation(snapshot(topology.readAll()), inventory.snapshot());
+        return new Evaluation(SnapshotBuilder.snapshot(topology.readAll()), inventory.snapshot());
     }
 
     /** Every connection's effective policy now. */
@@ -103,29 +93,6 @@ public class ConnectionPolicies {
     }
 
     PolicySettings settings() {
-        PolicySettings defaults = PolicySettings.defaults(clock);
-        return new PolicySettings(clock, properties.expiryWarning(), defaults.windowsMinimum(), defaults.windowsMaximum());
-    }
-
-    /** The engine's snapshot from the reader's rows: each level holds only what was set there. */
-    static TopologySnapshot snapshot(TopologyReader.Rows rows) {
-        Map<Long, Map<String, String>> hostOptions = options(rows.hostOptions());
-        Map<Long, Map<String, String>> applicationOptions = options(rows.applicationOptions());
-        List<Host> hosts = rows.hosts().stream().map(h -> new Host(h.id(), h.name(), h.ipAddress(), OsType.valueOf(h.osType().name()),
-                h.securityPackVersion(), hostOptions.getOrDefault(h.id(), Map.of()))).toList();
-        List<Application> applications = rows.applications().stream().map(a -> new Application(a.id(), a.name(), a.componentType(),
-                a.componentVersion(), a.hostId(), a.backupId(), applicationOptions.getOrDefault(a.id(), Map.of()))).toList();
-        List<Port> ports = rows.ports().stream().map(p -> new Port(p.id(), p.applicationId(), p.portId(), p.number(),
-                ListeningMode.valueOf(p.listeningMode().name()), p.transport() == null ? "" : p.transport())).toList();
-        List<Connection> connections = rows.connections().stream().map(c -> new Connection(c.id(), c.clientId(), c.serverPortId(),
-                c.transport() == null ? "" : c.transport())).toList();
-        return TopologySnapshot.of(hosts, applications, ports, connections);
-    }
-
-    private static Map<Long, Map<String, String>> options(List<TopologyReader.OptionRow> rows) {
-        Map<Long, Map<String, String>> byOwner = new HashMap<>();
-        rows.stream().sorted(java.util.Comparator.comparing(TopologyReader.OptionRow::key))
-                .forEach(row -> byOwner.computeIfAbsent(row.ownerId(), id -> new LinkedHashMap<>()).put(row.key(), row.value()));
-        return byOwner;
+        return settings;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import dev.tlsconsole.certificates.CertificateChanges;
 import dev.tlsconsole.certificates.facts.FactsSnapshot.PlannedFile;
 
 /**
@@ -24,10 +25,12 @@ class Deployments {
     }
 
     private final JdbcTemplate jdbc;
+    private final CertificateChanges changes;
     private final Clock clock;
 
-    Deployments(JdbcTemplate jdbc, Clock clock) {
+    Deployments(JdbcTemplate jdbc, CertificateChanges changes, Clock clock) {
         this.jdbc = jdbc;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -41,6 +44,9 @@ class Deployments {
                         + " values (?, ?, ?, ?, ?)", file.path(), certificateId, file.kind(), file.contentFingerprint(),
                         OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             }
+        }
+        if (!files.isEmpty()) {
+            changes.changed();
         }
     }
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
+import dev.tlsconsole.certificates.CertificateChanges;
 import dev.tlsconsole.certificates.x509.CrlDetails;
 
 /**
@@ -29,10 +30,12 @@ public class CrlStore {
     static final int MAX_DER_BYTES = 1_000_000 / 4 * 3;
 
     private final CrlRepository crls;
+    private final CertificateChanges changes;
     private final Clock clock;
 
-    CrlStore(CrlRepository crls, Clock clock) {
+    CrlStore(CrlRepository crls, CertificateChanges changes, Clock clock) {
         this.crls = crls;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -50,8 +53,9 @@ public class CrlStore {
         crls.findBySha256Fingerprint(fingerprint).ifPresent(existing -> {
             throw new ConflictException("This CRL is already stored (id " + existing.getId() + ")", Map.of("existingId", existing.getId()));
         });
-        Crl crl = new Crl(details, fingerprint, origin, authorityId, issuerCertificateId, clock.instant());
-        return crls.saveAndFlush(crl);
+        Crl crl = crls.saveAndFlush(new Crl(details, fingerprint, origin, authorityId, issuerCertificateId, clock.instant()));
+        changes.changed();
+        return crl;
     }
 
     public Crl require(long id) {

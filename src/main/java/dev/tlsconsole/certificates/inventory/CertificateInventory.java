@@ -20,6 +20,7 @@ import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
+import dev.tlsconsole.certificates.CertificateChanges;
 import dev.tlsconsole.certificates.x509.CertificateDetails;
 import dev.tlsconsole.certificates.x509.PemExporter;
 
@@ -36,14 +37,16 @@ public class CertificateInventory {
     private final CertificateRepository certificates;
     private final CertificateStore store;
     private final CertificateUsers users;
+    private final CertificateChanges changes;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CertificateInventory(CertificateRepository certificates, CertificateStore store, CertificateUsers users, AuditTrail audit,
-            Clock clock) {
+    CertificateInventory(CertificateRepository certificates, CertificateStore store, CertificateUsers users,
+            CertificateChanges changes, AuditTrail audit, Clock clock) {
         this.certificates = certificates;
         this.store = store;
         this.users = users;
+        this.changes = changes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -157,6 +160,7 @@ public class CertificateInventory {
         }
         certificates.delete(certificate);
         certificates.flush();
+        changes.changed();
         audit.record(AuditRecord.success("certificate.delete", CERTIFICATE, id, certificate.getName(), before, null));
     }
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
+import dev.tlsconsole.certificates.CertificateChanges;
 import dev.tlsconsole.certificates.KeySealing;
 import dev.tlsconsole.certificates.x509.CertificateDetails;
 import dev.tlsconsole.certificates.x509.CertificateParser;
@@ -45,12 +46,15 @@ public class CertificateStore {
     private final CertificateRepository certificates;
     private final KeySealing sealing;
     private final CertificateParser parser;
+    private final CertificateChanges changes;
     private final Clock clock;
 
-    CertificateStore(CertificateRepository certificates, KeySealing sealing, CertificateParser parser, Clock clock) {
+    CertificateStore(CertificateRepository certificates, KeySealing sealing, CertificateParser parser, CertificateChanges changes,
+            Clock clock) {
         this.certificates = certificates;
         this.sealing = sealing;
         this.parser = parser;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -78,6 +82,7 @@ public class CertificateStore {
         StoredCertificate stored = new StoredCertificate(name, leaf, issuers, sealed, command.origin(),
                 command.issuedByAuthorityId(), clock.instant());
         certificates.saveAndFlush(stored);
+        changes.changed();
         return stored;
     }
 
@@ -147,6 +152,7 @@ public class CertificateStore {
     public void revokeByAuthority(StoredCertificate certificate, Instant at, RevocationReason reason) {
         certificate.revokeByAuthority(at, reason);
         certificates.flush();
+        changes.changed();
     }
 
     /**
@@ -166,6 +172,7 @@ public class CertificateStore {
             }
         }
         certificates.flush();
+        changes.changed();
         return changed;
     }
 

@@ -54,7 +54,7 @@ class CertificatesDashboard implements DashboardContributor {
                 .filter(c -> c.daysLeft() <= ExpiryTimeline.HORIZON_DAYS)
                 .map(c -> new ExpiryTimeline.Marker(x(c, now), c.expiryBand().tone(), c.name(), c.id()))
                 .toList();
-        return List.of(new DashboardPanel("certificates/dashboard", "expiryTimeline",
+        return List.of(new DashboardPanel("certificates/dashboard",
                 new ExpiryTimeline(counts, upcoming.stream().limit(NEXT).toList(), markers)));
     }
 

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.ConflictException;
+import dev.tlsconsole.InputRevisions;
+import dev.tlsconsole.InputRevisions.Input;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
 import dev.tlsconsole.audit.AuditRecord;
@@ -47,15 +49,17 @@ public class ApplicationService {
     private final TopologyQueries queries;
     private final Catalog catalog;
     private final AuditTrail audit;
+    private final InputRevisions revisions;
     private final EntityManager entityManager;
 
     ApplicationService(ApplicationRepository applications, ApplicationDirectory directory, TopologyQueries queries,
-            Catalog catalog, AuditTrail audit, EntityManager entityManager) {
+            Catalog catalog, AuditTrail audit, EntityManager entityManager, InputRevisions revisions) {
         this.applications = applications;
         this.directory = directory;
         this.queries = queries;
         this.catalog = catalog;
         this.audit = audit;
+        this.revisions = revisions;
         this.entityManager = entityManager;
     }
 
@@ -73,6 +77,7 @@ public class ApplicationService {
         Application application = applications.saveAndFlush(new Application(draft,
                 directory.findHost(draft.host()).orElseThrow(), directory.findApplication(draft.backup()).orElse(null)));
         ApplicationView view = ApplicationView.of(application);
+        revisions.bump(Input.TOPOLOGY);
         audit.record(AuditRecord.success("application.create", TYPE, application.getId(), application.getName(), null, view));
         return view;
     }
@@ -141,6 +146,7 @@ public class ApplicationService {
         queries.detachApplications(List.of(id));
         applications.delete(application);
         applications.flush();
+        revisions.bump(Input.TOPOLOGY);
         audit.record(AuditRecord.success("application.delete", TYPE, id, view.name(), before, null));
     }
 
@@ -177,6 +183,7 @@ public class ApplicationService {
             entityManager.lock(application, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
         ApplicationView after = ApplicationView.of(application);
+        revisions.bump(Input.TOPOLOGY);
         audit.record(AuditRecord.success("application.update", TYPE, id, application.getName(), before, after));
         return after;
     }

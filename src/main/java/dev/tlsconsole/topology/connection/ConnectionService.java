@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.ConflictException;
+import dev.tlsconsole.InputRevisions;
+import dev.tlsconsole.InputRevisions.Input;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
 import dev.tlsconsole.audit.AuditRecord;
@@ -38,11 +40,14 @@ public class ConnectionService {
     private final ConnectionRepository connections;
     private final ApplicationDirectory directory;
     private final AuditTrail audit;
+    private final InputRevisions revisions;
 
-    ConnectionService(ConnectionRepository connections, ApplicationDirectory directory, AuditTrail audit) {
+    ConnectionService(ConnectionRepository connections, ApplicationDirectory directory, AuditTrail audit,
+            InputRevisions revisions) {
         this.connections = connections;
         this.directory = directory;
         this.audit = audit;
+        this.revisions = revisions;
     }
 
     /** Connections whose client, server or port id contains {@code query} (all when blank), a page at a time. */
@@ -67,6 +72,7 @@ public class ConnectionService {
         Ends ends = check(command, null);
         Connection connection = connections.saveAndFlush(new Connection(ends.client(), ends.port(), ends.transport()));
         ConnectionView view = ConnectionView.of(connection);
+        revisions.bump(Input.TOPOLOGY);
         audit.record(AuditRecord.success("connection.create", TYPE, connection.getId(), view.label(), null, view));
         return view;
     }
@@ -89,6 +95,7 @@ public class ConnectionService {
         connection.connect(ends.client(), ends.port(), ends.transport());
         connections.flush();
         ConnectionView after = ConnectionView.of(connection);
+        revisions.bump(Input.TOPOLOGY);
         audit.record(AuditRecord.success("connection.update", TYPE, id, after.label(), before, after));
         return after;
     }
@@ -111,6 +118,7 @@ public class ConnectionService {
         ConnectionView before = ConnectionView.of(connection);
         connections.delete(connection);
         connections.flush();
+        revisions.bump(Input.TOPOLOGY);
         audit.record(AuditRecord.success("connection.delete", TYPE, id, before.label(), before, null));
     }
 

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.ConflictException;
+import dev.tlsconsole.InputRevisions;
+import dev.tlsconsole.InputRevisions.Input;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
 import dev.tlsconsole.audit.AuditRecord;
@@ -46,11 +48,13 @@ public class HostService {
     private final HostRepository hosts;
     private final TopologyQueries queries;
     private final AuditTrail audit;
+    private final InputRevisions revisions;
 
-    HostService(HostRepository hosts, TopologyQueries queries, AuditTrail audit) {
+    HostService(HostRepository hosts, TopologyQueries queries, AuditTrail audit, InputRevisions revisions) {
         this.hosts = hosts;
         this.queries = queries;
         this.audit = audit;
+        this.revisions = revisions;
     }
 
     /** Hosts whose name or IP address contains {@code query} (all when blank), a page at a time. */
@@ -104,6 +108,7 @@ public class HostService {
         problems.throwIfAny();
         Host host = hosts.saveAndFlush(new Host(draft));
         HostView view = HostView.of(host);
+        revisions.bump(Input.TOPOLOGY);
         audit.record(AuditRecord.success("host.create", TYPE, host.getId(), host.getName(), null, view));
         return view;
     }
@@ -171,6 +176,7 @@ public class HostService {
         }
         hosts.delete(host);
         hosts.flush();
+        revisions.bump(Input.TOPOLOGY);
         audit.record(AuditRecord.success("host.delete", TYPE, id, view.name(), before, null));
     }
 
@@ -198,6 +204,7 @@ public class HostService {
     private HostView saved(Host host, HostView before) {
         hosts.flush();
         HostView after = HostView.of(host);
+        revisions.bump(Input.TOPOLOGY);
         audit.record(AuditRecord.success("host.update", TYPE, host.getId(), host.getName(), before, after));
         return after;
     }

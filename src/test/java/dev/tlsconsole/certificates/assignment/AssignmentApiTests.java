@@ -133,6 +133,12 @@ class AssignmentApiTests {
         assertThat(codes(after)).doesNotContain(FindingCode.SERVER_CERT_MISSING, FindingCode.CERT_CONTENT_UNCHECKED,
                 FindingCode.HOST_NAME_MISMATCH, FindingCode.UNTRUSTED_ISSUER, FindingCode.CERT_REVOKED);
         assertThat(after.grade()).isIn(Grade.A_PLUS, Grade.A, Grade.B);
+        // the console's own effective-policy API asks the same inventory (its cache follows the certificates revision)
+        mvc.perform(get("/api/v1/connections/" + statToConfserv + "/effective-policy").with(auth()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.grade").value(after.grade().label()))
+                .andExpect(jsonPath("$.findings[*].code").value(org.hamcrest.Matchers.not(hasItem("SERVER_CERT_MISSING"))))
+                .andExpect(jsonPath("$.findings[*].code").value(org.hamcrest.Matchers.not(hasItem("CERT_CONTENT_UNCHECKED"))));
 
         mvc.perform(get("/api/v1/certificates/" + certificate + "/usages").with(auth()))
                 .andExpect(status().isOk())
@@ -152,6 +158,9 @@ class AssignmentApiTests {
         EffectivePolicy afterRevocation = policy(statToConfserv);
         assertThat(codes(afterRevocation)).contains(FindingCode.CERT_REVOKED);
         assertThat(afterRevocation.grade()).isEqualTo(Grade.F);
+        mvc.perform(get("/api/v1/connections/" + statToConfserv + "/effective-policy").with(auth()))
+                .andExpect(jsonPath("$.grade").value("F"))
+                .andExpect(jsonPath("$.findings[*].code").value(hasItem("CERT_REVOKED")));
 
         OpenSslCli.requireAvailable();
         byte[] crl = mvc.perform(get("/api/v1/authorities/" + ca + "/crl").with(auth())).andReturn().getResponse().getContentAsByteArray();

@@ -1,0 +1,211 @@
+package dev.tlsconsole.benchmark;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.tlsconsole.ConsoleApplication;
+
+/**
+ * DESIGN.md §9 over HTTPS on the 100,000-connection topology: 32 concurrent clients asking for one
+ * connection's effective policy against the same clients on {@code /actuator/health} (target: at least
+ * half its throughput), and the p95 of the policies page (50 rows with grades, target 100 ms). Bounded:
+ * each load phase lasts {@link #PHASE}, against the console on this machine only.
+ */
+class EffectivePolicyHttpBenchmark {
+
+    private static final Duration PHASE = Duration.ofSeconds(15);
+    private static final int CLIENTS = 32;
+    private static final int PAGE_SAMPLES = 200;
+    private static final String PASSWORD = "benchmark-password-1";
+
+    @Test
+    void effectivePolicyThroughputAndPolicyPageLatency() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "http-benchmark-");
+        try (ConfigurableApplicationContext console = new SpringApplicationBuilder(ConsoleApplication.class)
+                .run("--console.data-dir=" + dataDir, "--server.port=0", "--console.admin-password=" + PASSWORD,
+                        "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
+            new LargeTopology(console.getBean(JdbcTemplate.class)).write(5_000, 4, 5, 10_000);
+            String base = "https://localhost:" + console.getEnvironment().getProperty("local.server.port");
+            // one token per client: concurrent requests with one token fail (see the report on ApiToken's last use)
+            List<String> tokens = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                tokens.add(token(base, c));
+            }
+            String token = tokens.get(0);
+
+            IntFunction<HttpRequest> policy = c -> HttpRequest.newBuilder(URI.create(base + "/api/v1/connections/"
+                    + (1 + ThreadLocalRandom.current().nextInt(100_000)) + "/effective-policy"))
+                    .header("Authorization", "Bearer " + tokens.get(c)).build();
+            IntFunction<HttpRequest> health = i -> HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build();
+            IntFunction<HttpRequest> me = c -> HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me"))
+                    .header("Authorization", "Bearer " + tokens.get(c)).build();
+            load(policy, Duration.ofSeconds(5));
+            load(health, Duration.ofSeconds(5));
+            double policyRate = load(policy, PHASE);
+            double healthRate = load(health, PHASE);
+            double meRate = load(me, PHASE);
+
+            HttpClient browser = client(new CookieManager());
+            signIn(browser, base);
+            List<Double> page = latencies(browser, base + "/policies?grade=F&sort=grade,desc&page=3");
+            List<Double> api = latencies(client(null), base + "/api/v1/effective-policies?severity=WARNING&page=7&size=50", token);
+
+            new BenchmarkReport("effective-policy-http")
+                    .note("100,000 connections; " + CLIENTS + " concurrent HTTPS clients, " + PHASE.toSeconds() + " s per phase")
+                    .figure("GET /connections/{id}/effective-policy, requests/s", policyRate, "req/s")
+                    .figure("GET /actuator/health, requests/s", healthRate, "req/s")
+                    .figure("effective policy / health throughput (target >= 50 %)", 100 * policyRate / healthRate, "%")
+                    .figure("GET /users/me with the same tokens (authenticated baseline)", meRate, "req/s")
+                    .figure("effective policy / authenticated baseline", 100 * policyRate / meRate, "%")
+                    .figure("policies page, 50 rows with grades, p50", BenchmarkReport.percentile(page, 50), "ms")
+                    .figure("policies page, 50 rows with grades, p95 (target <= 100 ms)", BenchmarkReport.percentile(page, 95), "ms")
+                    .figure("GET /effective-policies (API, 50 items), p95", BenchmarkReport.percentile(api, 95), "ms")
+                    .note(String.format("load average at the end: %.1f",
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                    .publish();
+        }
+    }
+
+    /**
+     * Requests per second completed by {@link #CLIENTS} clients (one connection each) during {@code duration};
+     * {@code request} gets the client's number.
+     */
+    private static double load(IntFunction<HttpRequest> request, Duration duration) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            long end = System.nanoTime() + duration.toNanos();
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int number = c;
+                done.add(pool.submit(() -> {
+                    HttpClient client = client(null);
+                    int ok = 0;
+                    while (System.nanoTime() < end) {
+                        HttpResponse<byte[]> answer = client.send(request.apply(number), HttpResponse.BodyHandlers.ofByteArray());
+                        if (answer.statusCode() != 200) {
+                            throw new IllegalStateException("HTTP " + answer.statusCode() + " from " + answer.uri());
+                        }
+                        ok++;
+                    }
+                    return ok;
+                }));
+            }
+            long total = 0;
+            for (Future<Integer> f : done) {
+                total += f.get();
+            }
+            return total / (duration.toNanos() / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Double> latencies(HttpClient client, String url, String... bearer) throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < PAGE_SAMPLES + 20; i++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+            if (bearer.length > 0) {
+                request.header("Authorization", "Bearer " + bearer[0]);
+            }
+            long started = System.nanoTime();
+            HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            double millis = (System.nanoTime() - started) / 1e6;
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + answer.statusCode() + " from " + url);
+            }
+            if (i >= 20) {
+                times.add(millis);
+            }
+        }
+        return times;
+    }
+
+    private static String token(String base, int number) throws Exception {
+        String basic = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> created = client(null).send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me/tokens"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark-" + number + "\",\"expiresInDays\":1}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return field(created.body(), "token");
+    }
+
+    private static void signIn(HttpClient browser, String base) throws Exception {
+        String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String form = "username=admin&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
+    private static HttpClient client(CookieManager cookies) throws Exception {
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(inspectOnly())
+                .connectTimeout(Duration.ofSeconds(5));
+        if (cookies != null) {
+            builder.cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL);
+        }
+        return builder.build();
+    }
+
+    /** The benchmark needs answers, not trust: the console's certificate is self-signed. */
+    private static SSLContext inspectOnly() throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                // trusts everything: measurement only, against the console on this machine
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                // trusts everything: measurement only, against the console on this machine
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, null);
+        return context;
+    }
+}
