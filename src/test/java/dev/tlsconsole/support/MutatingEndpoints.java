@@ -28,7 +28,8 @@ public final class MutatingEndpoints {
             RequestMethod.PATCH, RequestMethod.DELETE);
 
     /** POSTs that change nothing (what-if preview, stand-alone certificate check). */
-    public static final Set<String> READ_ONLY = Set.of("/api/v1/preview", "/api/v1/certificates/validate");
+    public static final Set<String> READ_ONLY = Set.of("/api/v1/preview", "/api/v1/certificates/validate",
+            "/certificates/validate");
 
     private MutatingEndpoints() {
     }

@@ -1,0 +1,98 @@
+package dev.tlsconsole.certificates.assignment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tlsconsole.certificates.facts.FactsSnapshot;
+import dev.tlsconsole.certificates.facts.InventoryFacts;
+import dev.tlsconsole.effective.SnapshotBuilder;
+import dev.tlsconsole.policy.LinkRules;
+import dev.tlsconsole.policy.PolicyResolver;
+import dev.tlsconsole.policy.PolicySettings;
+import dev.tlsconsole.policy.effective.EffectivePolicy;
+import dev.tlsconsole.policy.preview.PolicyPreview;
+import dev.tlsconsole.policy.preview.PreviewResult;
+import dev.tlsconsole.policy.snapshot.ObjectType;
+import dev.tlsconsole.policy.snapshot.StagedChange;
+import dev.tlsconsole.policy.snapshot.TopologySnapshot;
+import dev.tlsconsole.topology.TopologyReader;
+
+/**
+ * The policy engine over the live topology and the inventory, as the certificate screens need it:
+ * where-used (the connections whose resolved options name a certificate) and the preview of an
+ * assignment. Unlike the shared effective-policy cache, each call reads the topology and the inventory
+ * together, and the preview counts the files an assignment is about to deploy as known — so the
+ * "after" column judges the certificate itself rather than reporting it unchecked.
+ */
+@Component
+public class ConnectionPolicies {
+
+    private final TopologyReader topology;
+    private final InventoryFacts inventory;
+    private final LinkRules linkRules;
+    private final PolicySettings settings;
+
+    ConnectionPolicies(TopologyReader topology, InventoryFacts inventory, LinkRules linkRules, PolicySettings settings) {
+        this.topology = topology;
+        this.inventory = inventory;
+        this.linkRules = linkRules;
+        this.settings = settings;
+    }
+
+    /** The topology and the inventory, read together. */
+    public record Evaluation(TopologySnapshot topology, FactsSnapshot facts) {
+    }
+
+    @Transactional(readOnly = true)
+    public Evaluation current() {
+        return new Evaluation(SnapshotBuilder.snapshot(topology.readAll()), inventory.snapshot());
+    }
+
+    /** Every connection's effective policy now. */
+    @Transactional(readOnly = true)
+    public List<EffectivePolicy> resolveAll() {
+        Evaluation evaluation = current();
+        return new PolicyResolver(linkRules, evaluation.facts()).resolveAll(evaluation.topology(), settings());
+    }
+
+    /** One connection's effective policy now; empty when there is no such connection. */
+    @Transactional(readOnly = true)
+    public Optional<EffectivePolicy> resolve(long connectionId) {
+        Evaluation evaluation = current();
+        return new PolicyResolver(linkRules, evaluation.facts()).resolve(evaluation.topology(), connectionId, settings());
+    }
+
+    /**
+     * What {@code changes} would do to the connections they reach, with {@code planned} files counted as
+     * deployed, and the names of the connections that change.
+     */
+    @Transactional(readOnly = true)
+    public Impact preview(List<StagedChange> changes, List<FactsSnapshot.PlannedFile> planned) {
+        Evaluation evaluation = current();
+        PolicyResolver resolver = new PolicyResolver(linkRules, evaluation.facts().withDeployments(planned));
+        PreviewResult result = new PolicyPreview(resolver).preview(evaluation.topology(), changes, settings());
+        Map<Long, String> labels = new LinkedHashMap<>();
+        for (PreviewResult.ConnectionChange change : result.changed()) {
+            evaluation.topology().indexOf(ObjectType.CONNECTION, change.connectionId())
+                    .ifPresent(i -> labels.put(change.connectionId(), evaluation.topology().connectionRef(i).name()));
+        }
+        return new Impact(result, labels);
+    }
+
+    /** A preview and the names ({@code client → server:port}) of the connections it lists. */
+    public record Impact(PreviewResult result, Map<Long, String> labels) {
+    }
+
+    LinkRules linkRules() {
+        return linkRules;
+    }
+
+    PolicySettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.tlsconsole.certificates.authority;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tlsconsole.audit.AuditObjectLink;
+
+/** Links audit entries about console CAs to the CA's page. */
+@Component
+class AuthorityAuditLink implements AuditObjectLink {
+
+    private final AuthorityRepository authorities;
+
+    AuthorityAuditLink(AuthorityRepository authorities) {
+        this.authorities = authorities;
+    }
+
+    @Override
+    public String objectType() {
+        return AuthorityService.AUTHORITY;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> path(String objectId, String objectName) {
+        if (objectId != null && objectId.matches("\\d{1,18}") && authorities.existsById(Long.parseLong(objectId))) {
+            return Optional.of("/authorities/" + objectId);
+        }
+        if (objectName != null) {
+            return authorities.findByName(objectName).map(ca -> "/authorities/" + ca.getId());
+        }
+        return Optional.empty();
+    }
+}

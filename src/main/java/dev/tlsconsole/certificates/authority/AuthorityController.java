@@ -1,0 +1,136 @@
+package dev.tlsconsole.certificates.authority;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.tlsconsole.ConflictException;
+import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.certificates.authority.AuthorityCommands.AuthorityView;
+import dev.tlsconsole.certificates.authority.AuthorityForms.NewAuthorityForm;
+import dev.tlsconsole.certificates.authority.AuthorityForms.SettingsForm;
+import dev.tlsconsole.certificates.crl.CrlDownload;
+import dev.tlsconsole.certificates.crl.CrlReads;
+import dev.tlsconsole.certificates.x509.KeyAlgorithm;
+import dev.tlsconsole.web.FormErrors;
+
+/** The CA screens: list, create (root or intermediate), a CA's page with its CRLs and settings. */
+@Controller
+@RequestMapping("/authorities")
+class AuthorityController {
+
+    static final String LIST_VIEW = "authorities/list";
+    static final String NEW_VIEW = "authorities/new";
+    static final String DETAIL_VIEW = "authorities/detail";
+
+    private final AuthorityService authorities;
+    private final CrlReads crls;
+
+    AuthorityController(AuthorityService authorities, CrlReads crls) {
+        this.authorities = authorities;
+        this.crls = crls;
+    }
+
+    @InitBinder
+    void allowedFields(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @ModelAttribute("keyAlgorithms")
+    KeyAlgorithm[] keyAlgorithms() {
+        return KeyAlgorithm.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("authorities", authorities.list());
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/new")
+    String newAuthority(@ModelAttribute("form") NewAuthorityForm form, @RequestParam(required = false) String parent,
+            Model model) {
+        form.setParent(parent);
+        model.addAttribute("parents", authorities.list());
+        return NEW_VIEW;
+    }
+
+    @PostMapping("/new")
+    String create(@ModelAttribute("form") NewAuthorityForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                AuthorityView created = authorities.create(form.command());
+                redirect.addFlashAttribute("success", "authorities.created");
+                redirect.addFlashAttribute("successArg", created.name());
+                return "redirect:/authorities/" + created.id();
+            } catch (InvalidInputException e) {
+                FormErrors.apply(e, binding);
+            }
+        }
+        model.addAttribute("parents", authorities.list());
+        return NEW_VIEW;
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        AuthorityView ca = authorities.get(id);
+        model.addAttribute("settingsForm", SettingsForm.of(ca));
+        return detailPage(ca, model);
+    }
+
+    @PostMapping("/{id}/settings")
+    String update(@PathVariable long id, @ModelAttribute("settingsForm") SettingsForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                AuthorityView updated = authorities.update(id, form.command());
+                redirect.addFlashAttribute("success", "authorities.updated");
+                redirect.addFlashAttribute("successArg", updated.name());
+                return "redirect:/authorities/" + id;
+            } catch (InvalidInputException e) {
+                FormErrors.apply(e, binding);
+            } catch (ConflictException e) {
+                if (e.details().get("current") instanceof AuthorityView current) {
+                    model.addAttribute("conflict", current);
+                    form.setVersion(current.version());
+                } else {
+                    binding.reject("conflict", e.getMessage());
+                }
+            }
+        }
+        return detailPage(authorities.get(id), model);
+    }
+
+    @PostMapping("/{id}/crl")
+    String publish(@PathVariable long id, RedirectAttributes redirect) {
+        AuthorityView ca = authorities.publishCrl(id);
+        redirect.addFlashAttribute("success", "authorities.crlPublished");
+        redirect.addFlashAttribute("successArg", ca.lastCrlNumber());
+        return "redirect:/authorities/" + id;
+    }
+
+    /** The latest CRL, DER or {@code ?format=pem}. */
+    @GetMapping("/{id}/crl")
+    ResponseEntity<byte[]> crl(@PathVariable long id, @RequestParam(required = false) String format) {
+        return CrlDownload.of(authorities.latestCrl(id), format, "authority-" + id);
+    }
+
+    private String detailPage(AuthorityView ca, Model model) {
+        model.addAttribute("ca", ca);
+        model.addAttribute("crls", crls.ofAuthority(ca.id(), PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "thisUpdate"))));
+        return DETAIL_VIEW;
+    }
+}

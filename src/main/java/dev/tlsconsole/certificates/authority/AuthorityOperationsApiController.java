@@ -1,0 +1,75 @@
+package dev.tlsconsole.certificates.authority;
+
+import java.net.URI;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import dev.tlsconsole.api.ApiController;
+import dev.tlsconsole.api.PageResponse;
+import dev.tlsconsole.certificates.authority.AuthorityCommands.AuthorityView;
+import dev.tlsconsole.certificates.authority.AuthorityCommands.CsrRequest;
+import dev.tlsconsole.certificates.authority.AuthorityCommands.IssueRequest;
+import dev.tlsconsole.certificates.crl.CrlDownload;
+import dev.tlsconsole.certificates.crl.CrlReads;
+import dev.tlsconsole.certificates.crl.CrlView;
+import dev.tlsconsole.certificates.inventory.CertificateView;
+
+/** What a console CA does over the API: issue, sign CSRs, publish and serve its CRL. */
+@ApiController("/authorities/{id}")
+class AuthorityOperationsApiController {
+
+    private final IssuanceService issuance;
+    private final AuthorityService authorities;
+    private final CrlReads crls;
+
+    AuthorityOperationsApiController(IssuanceService issuance, AuthorityService authorities, CrlReads crls) {
+        this.issuance = issuance;
+        this.authorities = authorities;
+        this.crls = crls;
+    }
+
+    @PostMapping("/issue")
+    ResponseEntity<CertificateView> issue(@PathVariable long id, @RequestBody IssueRequest body) {
+        return created(issuance.issue(id, body));
+    }
+
+    @PostMapping("/sign-csr")
+    ResponseEntity<CertificateView> signCsr(@PathVariable long id, @RequestBody CsrRequest body) {
+        return created(issuance.signCsr(id, body));
+    }
+
+    /** The latest CRL: DER ({@code application/pkix-crl}) or {@code ?format=pem}. */
+    @GetMapping("/crl")
+    ResponseEntity<byte[]> crl(@PathVariable long id, @RequestParam(required = false) String format) {
+        return CrlDownload.of(authorities.latestCrl(id), format, "authority-" + id);
+    }
+
+    /** Publishes a new CRL now. */
+    @PostMapping("/crl")
+    AuthorityView publish(@PathVariable long id) {
+        return authorities.publishCrl(id);
+    }
+
+    /** Every CRL the CA published, newest first. */
+    @GetMapping("/crls")
+    PageResponse<CrlView> history(@PathVariable long id,
+            @PageableDefault(size = 50, sort = "thisUpdate", direction = Sort.Direction.DESC) Pageable pageable) {
+        authorities.get(id);
+        return PageResponse.of(crls.ofAuthority(id, pageable));
+    }
+
+    private static ResponseEntity<CertificateView> created(CertificateView view) {
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/certificates/{id}")
+                .buildAndExpand(view.id()).toUri();
+        return ResponseEntity.created(location).body(view);
+    }
+}

@@ -1,0 +1,268 @@
+package dev.tlsconsole.certificates.authority;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tlsconsole.ConflictException;
+import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.InvalidInputException.FieldProblem;
+import dev.tlsconsole.NotFoundException;
+import dev.tlsconsole.audit.AuditRecord;
+import dev.tlsconsole.audit.AuditTrail;
+import dev.tlsconsole.audit.Audited;
+import dev.tlsconsole.certificates.CertificatesProperties;
+import dev.tlsconsole.certificates.crl.Crl;
+import dev.tlsconsole.certificates.crl.CrlStore;
+import dev.tlsconsole.certificates.inventory.CertificateOrigin;
+import dev.tlsconsole.certificates.inventory.CertificateStore;
+import dev.tlsconsole.certificates.inventory.NewCertificate;
+import dev.tlsconsole.certificates.inventory.StoredCertificate;
+import dev.tlsconsole.certificates.x509.CaSpec;
+import dev.tlsconsole.certificates.x509.CertificateAuthorityOperations;
+import dev.tlsconsole.certificates.x509.IssuedCertificate;
+import dev.tlsconsole.certificates.x509.KeyAlgorithm;
+import dev.tlsconsole.certificates.x509.PkiInputException;
+import dev.tlsconsole.certificates.authority.AuthorityCommands.AuthorityChange;
+import dev.tlsconsole.certificates.authority.AuthorityCommands.AuthorityView;
+import dev.tlsconsole.certificates.authority.AuthorityCommands.CrlSummary;
+import dev.tlsconsole.certificates.authority.AuthorityCommands.NewAuthority;
+
+/**
+ * The console's own CAs: create a root or an intermediate (its certificate goes into the inventory, its
+ * key stays sealed here), change its CRL settings, publish CRLs. Reads: any signed-in user; changes:
+ * OPERATOR. Every change is audited.
+ */
+@Service
+public class AuthorityService {
+
+    /** Audit object type of console CAs. */
+    public static final String AUTHORITY = "CERTIFICATE_AUTHORITY";
+    private static final int MAX_NAME = 200;
+    private static final int MAX_URL = 1000;
+    private static final Set<String> URL_SCHEMES = Set.of("http", "https", "ldap");
+
+    private final AuthorityRepository authorities;
+    private final CertificateAuthorityOperations operations;
+    private final CertificateStore certificates;
+    private final AuthorityKeys keys;
+    private final CrlPublisher publisher;
+    private final CrlStore crls;
+    private final CertificatesProperties properties;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AuthorityService(AuthorityRepository authorities, CertificateAuthorityOperations operations, CertificateStore certificates,
+            AuthorityKeys keys, CrlPublisher publisher, CrlStore crls, CertificatesProperties properties, AuditTrail audit,
+            Clock clock) {
+        this.authorities = authorities;
+        this.operations = operations;
+        this.certificates = certificates;
+        this.keys = keys;
+        this.publisher = publisher;
+        this.crls = crls;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every console CA, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AuthorityView> list() {
+        return authorities.findAllByOrderByNameAsc().stream().map(this::view).toList();
+    }
+
+    /** One console CA. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AuthorityView get(long id) {
+        return view(require(id));
+    }
+
+    /**
+     * Creates a root CA, or an intermediate under {@code parent}, and publishes its first (empty) CRL.
+     * Every problem with the request is reported at once.
+     */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Audited(action = "authority.create", objectType = AUTHORITY, objectName = "#command?.name()")
+    @Transactional
+    public AuthorityView create(NewAuthority command) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = checkName(command.name(), null, problems);
+        KeyAlgorithm algorithm = keyAlgorithm(command.keyAlgorithm(), problems);
+        String url = checkUrl(command.crlDistributionUrl(), problems);
+        if (command.subject() == null || command.subject().isBlank()) {
+            problems.add(new FieldProblem("subject", "is required: a distinguished name such as CN=Example Root CA,O=Example"));
+        }
+        if (command.validityDays() == null) {
+            problems.add(new FieldProblem("validityDays", "is required (1 to " + CertificateAuthorityOperations.MAX_CA_VALIDITY_DAYS
+                    + " days)"));
+        }
+        Optional<CertificateAuthority> parent = Optional.empty();
+        if (command.parent() != null && !command.parent().isBlank()) {
+            parent = authorities.findByName(command.parent().strip());
+            if (parent.isEmpty()) {
+                problems.add(new FieldProblem("parent", "there is no console CA named '" + command.parent().strip() + "'"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        CaSpec spec = new CaSpec(command.subject().strip(), algorithm, command.validityDays());
+        IssuedCertificate issued;
+        List<java.security.cert.X509Certificate> chain = new ArrayList<>();
+        try {
+            if (parent.isPresent()) {
+                issued = operations.createIntermediateCa(spec, keys.issuer(parent.get()), clock.instant());
+                chain.add(issued.certificate());
+                chain.addAll(certificates.chain(certificates.require(parent.get().getCertificateId())));
+            } else {
+                issued = operations.createRootCa(spec, clock.instant());
+                chain.add(issued.certificate());
+            }
+        } catch (PkiInputException e) {
+            throw InvalidInputException.of(IssueProblems.field(e.getMessage(), parent.isPresent() ? "parent" : "subject"), e.getMessage());
+        }
+        StoredCertificate certificate = certificates.add(new NewCertificate(null, chain, Optional.empty(), CertificateOrigin.AUTHORITY,
+                parent.map(CertificateAuthority::getId).orElse(null)));
+        CertificateAuthority ca = authorities.saveAndFlush(new CertificateAuthority(name, certificate.getId(),
+                parent.map(CertificateAuthority::getId).orElse(null), algorithm,
+                keys.seal(issued.privateKey(), certificate.getSha256Fingerprint()), url, properties.crlValidity(), clock.instant()));
+        publisher.publish(ca);
+        AuthorityView view = view(ca);
+        audit.record(AuditRecord.success("authority.create", AUTHORITY, ca.getId(), name, null, view));
+        return view;
+    }
+
+    /** Renames a CA or changes its CRL settings; a change based on an old version is refused with both versions. */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Audited(action = "authority.update", objectType = AUTHORITY, objectId = "#id")
+    @Transactional
+    public AuthorityView update(long id, AuthorityChange change) {
+        CertificateAuthority ca = require(id);
+        AuthorityView before = view(ca);
+        if (change.version() == null) {
+            throw InvalidInputException.of("version", "is required: send the version you read");
+        }
+        if (change.version() != ca.getVersion()) {
+            throw ConflictException.staleVersion("Certificate authority", ca.getName(), change.version(), ca.getVersion(), before);
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = change.name() == null ? ca.getName() : checkName(change.name(), id, problems);
+        String url = change.crlDistributionUrl() == null ? ca.getCrlDistributionUrl() : checkUrl(change.crlDistributionUrl(), problems);
+        Duration validity = ca.getCrlValidity();
+        if (change.crlValidityHours() != null) {
+            if (change.crlValidityHours() < 1 || change.crlValidityHours() > 366 * 24) {
+                problems.add(new FieldProblem("crlValidityHours", "must be between 1 and " + 366 * 24 + " hours"));
+            } else {
+                validity = Duration.ofHours(change.crlValidityHours());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ca.change(name, url, validity);
+        authorities.flush();
+        AuthorityView after = view(ca);
+        audit.record(AuditRecord.success("authority.update", AUTHORITY, id, name, before, after));
+        return after;
+    }
+
+    /** Publishes a new CRL now (e.g. before the current one goes stale). */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Audited(action = "authority.crl.publish", objectType = AUTHORITY, objectId = "#id")
+    @Transactional
+    public AuthorityView publishCrl(long id) {
+        CertificateAuthority ca = require(id);
+        Crl crl = publisher.publish(ca);
+        AuthorityView view = view(ca);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("crlNumber", crl.getCrlNumber());
+        after.put("thisUpdate", crl.getThisUpdate());
+        after.put("nextUpdate", crl.getNextUpdate());
+        after.put("entries", crl.getEntryCount());
+        audit.record(AuditRecord.success("authority.crl.publish", AUTHORITY, id, ca.getName(), null, after));
+        return view;
+    }
+
+    /** The latest CRL of CA {@code id} as signed (DER). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] latestCrl(long id) {
+        CertificateAuthority ca = require(id);
+        return crls.latestOfAuthority(ca.getId()).map(Crl::der)
+                .orElseThrow(() -> new NotFoundException("The CA '" + ca.getName() + "' has not published a CRL yet"));
+    }
+
+    CertificateAuthority require(long id) {
+        return authorities.findById(id).orElseThrow(() -> NotFoundException.of("Certificate authority", id));
+    }
+
+    AuthorityView view(CertificateAuthority ca) {
+        StoredCertificate certificate = certificates.require(ca.getCertificateId());
+        String parent = ca.getParentId() == null ? null : authorities.findById(ca.getParentId()).map(CertificateAuthority::getName).orElse(null);
+        CrlSummary lastCrl = crls.latestOfAuthority(ca.getId())
+                .map(crl -> new CrlSummary(crl.getId(), crl.getCrlNumber(), crl.getThisUpdate(), crl.getNextUpdate(),
+                        crl.staleAt(clock.instant()), crl.getEntryCount()))
+                .orElse(null);
+        return new AuthorityView(ca.getId(), ca.getName(), certificate.getSubject(), ca.getKeyAlgorithm().name(),
+                certificate.getNotBefore(), certificate.getNotAfter(), certificate.statusAt(clock.instant()), ca.getParentId(),
+                parent, certificate.getId(), certificate.getSha1Thumbprint(), certificate.getSha256Fingerprint(),
+                ca.getCrlDistributionUrl(), ca.getCrlValidity().toHours(), ca.getLastCrlNumber(), lastCrl,
+                certificates.countIssuedBy(ca.getId()), ca.getCreatedAt(), ca.getVersion());
+    }
+
+    private String checkName(String name, Long exceptId, List<FieldProblem> problems) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
+            problems.add(new FieldProblem("name", "must be 1 to " + MAX_NAME + " characters"));
+        } else if (exceptId == null ? authorities.existsByName(trimmed) : authorities.existsByNameAndIdNot(trimmed, exceptId)) {
+            problems.add(new FieldProblem("name", "'" + trimmed + "' is already the name of another CA"));
+        }
+        return trimmed;
+    }
+
+    private static KeyAlgorithm keyAlgorithm(String name, List<FieldProblem> problems) {
+        if (name == null || name.isBlank()) {
+            return KeyAlgorithm.EC_P256;
+        }
+        try {
+            return KeyAlgorithm.fromName(name);
+        } catch (PkiInputException e) {
+            problems.add(new FieldProblem("keyAlgorithm", e.getMessage()));
+            return KeyAlgorithm.EC_P256;
+        }
+    }
+
+    /** An optional http(s)/ldap URL; blank means none. */
+    static String checkUrl(String url, List<FieldProblem> problems) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String trimmed = url.strip();
+        try {
+            URI uri = new URI(trimmed);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (trimmed.length() > MAX_URL || !URL_SCHEMES.contains(scheme) || uri.getHost() == null) {
+                problems.add(new FieldProblem("crlDistributionUrl", "must be an http, https or ldap URL with a host, at most "
+                        + MAX_URL + " characters, such as http://pki.example.com/root.crl"));
+            }
+        } catch (URISyntaxException e) {
+            problems.add(new FieldProblem("crlDistributionUrl", "'" + trimmed + "' is not a URL: " + e.getReason()));
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.tlsconsole.certificates.inventory;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tlsconsole.audit.AuditObjectLink;
+
+/** Links audit entries about certificates to the certificate's page while it is in the inventory. */
+@Component
+class CertificateAuditLink implements AuditObjectLink {
+
+    private final CertificateRepository certificates;
+
+    CertificateAuditLink(CertificateRepository certificates) {
+        this.certificates = certificates;
+    }
+
+    @Override
+    public String objectType() {
+        return CertificateInventory.CERTIFICATE;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> path(String objectId, String objectName) {
+        if (objectId != null && objectId.matches("\\d{1,18}") && certificates.existsById(Long.parseLong(objectId))) {
+            return Optional.of("/certificates/" + objectId);
+        }
+        if (objectName != null) {
+            return certificates.findByName(objectName).map(c -> "/certificates/" + c.getId());
+        }
+        return Optional.empty();
+    }
+}

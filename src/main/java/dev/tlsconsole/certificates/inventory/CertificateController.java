@@ -1,0 +1,154 @@
+package dev.tlsconsole.certificates.inventory;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.tlsconsole.ConflictException;
+import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.certificates.inventory.CertificateForms.ExportForm;
+import dev.tlsconsole.certificates.inventory.CertificateForms.RenameForm;
+import dev.tlsconsole.certificates.inventory.CertificateForms.RevokeForm;
+import dev.tlsconsole.certificates.x509.RevocationReason;
+import dev.tlsconsole.web.FormErrors;
+
+/** The inventory screens: the list with expiry bands, a certificate's page, and what can be done there. */
+@Controller
+@RequestMapping("/certificates")
+class CertificateController {
+
+    static final String LIST_VIEW = "certificates/list";
+    static final String DETAIL_VIEW = "certificates/detail";
+
+    private final CertificateInventory inventory;
+    private final KeyExport keyExport;
+
+    CertificateController(CertificateInventory inventory, KeyExport keyExport) {
+        this.inventory = inventory;
+        this.keyExport = keyExport;
+    }
+
+    @InitBinder
+    void allowedFields(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) CertificateStatus status,
+            @RequestParam(required = false) ExpiryBand band, @RequestParam(required = false) Boolean ca,
+            @RequestParam(required = false) Long authority,
+            @PageableDefault(size = 25, sort = "notAfter", direction = Sort.Direction.ASC) Pageable pageable, Model model) {
+        CertificateFilter filter = new CertificateFilter(q, status, band, null, ca, authority);
+        model.addAttribute("page", inventory.search(filter, pageable));
+        model.addAttribute("filter", filter);
+        model.addAttribute("bandCounts", inventory.bandCounts());
+        model.addAttribute("bands", ExpiryBand.values());
+        model.addAttribute("statuses", CertificateStatus.values());
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("renameForm", RenameForm.of(inventory.get(id)));
+        model.addAttribute("exportForm", new ExportForm());
+        return detailPage(id, model);
+    }
+
+    /** The certificate (and with {@code chain=true} its chain) as a PEM download. */
+    @GetMapping("/{id}/pem")
+    ResponseEntity<String> pem(@PathVariable long id, @RequestParam(defaultValue = "false") boolean chain) {
+        CertificateInventory.Pem pem = inventory.pem(id, chain);
+        return ResponseEntity.ok().contentType(CertificateApiController.PEM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(KeyExport.fileName(pem.name()) + (chain ? "-chain" : "") + ".pem", StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(pem.text());
+    }
+
+    @PostMapping("/{id}/rename")
+    String rename(@PathVariable long id, @ModelAttribute("renameForm") RenameForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            CertificateView renamed = inventory.rename(id, form.getName(), form.getVersion());
+            redirect.addFlashAttribute("success", "certificates.renamed");
+            redirect.addFlashAttribute("successArg", renamed.name());
+            return "redirect:/certificates/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, binding);
+        } catch (ConflictException e) {
+            if (e.details().get("current") instanceof CertificateView current) {
+                model.addAttribute("conflict", current);
+                form.setVersion(current.version());
+            } else {
+                binding.reject("conflict", e.getMessage());
+            }
+        }
+        model.addAttribute("exportForm", new ExportForm());
+        return detailPage(id, model);
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        String name = inventory.get(id).name();
+        try {
+            inventory.delete(id);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", "certificates.error");
+            redirect.addFlashAttribute("errorArg", e.getMessage());
+            return "redirect:/certificates/" + id;
+        }
+        redirect.addFlashAttribute("success", "certificates.deleted");
+        redirect.addFlashAttribute("successArg", name);
+        return "redirect:/certificates";
+    }
+
+    /** Key export (ADMIN): the file itself, or the page again with what to fix. */
+    @PostMapping("/{id}/export-key")
+    Object exportKey(@PathVariable long id, @ModelAttribute("exportForm") ExportForm form, BindingResult binding, Model model) {
+        String password = form.getPassword();
+        boolean confirmed = password == null || password.equals(form.getConfirmPassword());
+        // passwords are never sent back to the browser
+        form.setPassword(null);
+        form.setConfirmPassword(null);
+        if (!confirmed) {
+            binding.rejectValue("confirmPassword", "mismatch", "the two passwords differ");
+        } else {
+            try {
+                return CertificateApiController.download(keyExport.export(id,
+                        new KeyExport.Request(form.getFormat(), password, form.isLegacy())));
+            } catch (InvalidInputException e) {
+                FormErrors.apply(e, binding);
+            } catch (ConflictException e) {
+                binding.reject("conflict", e.getMessage());
+            }
+        }
+        model.addAttribute("renameForm", RenameForm.of(inventory.get(id)));
+        return detailPage(id, model);
+    }
+
+    private String detailPage(long id, Model model) {
+        model.addAttribute("detail", inventory.detail(id));
+        model.addAttribute("revokeForm", new RevokeForm());
+        model.addAttribute("reasons", java.util.Arrays.stream(RevocationReason.values())
+                .filter(reason -> reason != RevocationReason.REMOVE_FROM_CRL).toList());
+        model.addAttribute("exportFormats", KeyExport.Format.values());
+        return DETAIL_VIEW;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.tlsconsole.certificates.validation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.certificates.x509.ChainValidator;
+import dev.tlsconsole.certificates.x509.PkiInputException;
+import dev.tlsconsole.certificates.x509.ValidationRequest;
+import dev.tlsconsole.certificates.x509.ValidationResult;
+
+/**
+ * The stand-alone chain check ({@code POST /certificates/validate} and its page): a chain judged as a
+ * TLS peer would, against the trusted roots and CRLs given, at the time given. Changes nothing, so any
+ * signed-in user (AUDITOR included) may run it; nothing is stored or audited.
+ */
+@Service
+public class ChainCheck {
+
+    /** More PEM blocks than anyone needs for one chain; a bound on the work one request can cause. */
+    static final int MAX_ENTRIES = 20;
+    private static final Pattern FIELD = Pattern.compile("^((?:chainPem|trustedPem|crlsPem)(?:\\[\\d+])?): (.*)$", Pattern.DOTALL);
+
+    private final ChainValidator validator;
+
+    ChainCheck(ChainValidator validator) {
+        this.validator = validator;
+    }
+
+    /** What to check; {@code purpose} null = a server certificate checked by a client. */
+    public record Check(List<String> chainPem, List<String> trustedPem, String hostname, Instant at, List<String> crlsPem,
+            ValidationRequest.Purpose purpose) {
+    }
+
+    /**
+     * @throws InvalidInputException input that is not PEM certificates/CRLs, or too many entries
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ValidationResult validate(Check check) {
+        requireBounded("chainPem", check.chainPem());
+        requireBounded("trustedPem", check.trustedPem());
+        requireBounded("crlsPem", check.crlsPem());
+        try {
+            return validator.validate(new ValidationRequest(check.chainPem(), check.trustedPem(), check.hostname(), check.at(),
+                    check.crlsPem(), check.purpose(), null));
+        } catch (PkiInputException e) {
+            Matcher matcher = FIELD.matcher(e.getMessage());
+            throw matcher.matches() ? InvalidInputException.of(matcher.group(1), matcher.group(2))
+                    : InvalidInputException.of("chainPem", e.getMessage());
+        }
+    }
+
+    private static void requireBounded(String field, List<String> entries) {
+        if (entries != null && entries.size() > MAX_ENTRIES) {
+            throw InvalidInputException.of(field, "at most " + MAX_ENTRIES + " entries");
+        }
+        if (entries != null && entries.stream().anyMatch(entry -> entry == null)) {
+            throw InvalidInputException.of(field, "entries must be PEM text, not null");
+        }
+    }
+}
