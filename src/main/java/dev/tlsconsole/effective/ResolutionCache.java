@@ -8,9 +8,10 @@ import dev.tlsconsole.policy.PolicyResolver;
 import dev.tlsconsole.policy.PolicySettings;
 
 /**
- * Keeps the effective policy of every connection, computed once per input revision. Each use costs one
- * query ("is my revision still the current one?"), so several console instances sharing a database
- * each notice another's change on their next request. A resolution older than
+ * Keeps the effective policy of every connection, computed once per input revision. Whether the
+ * revision is still current is asked of the database at most every 250 ms ({@link InputRevisions#recent()}):
+ * this instance's own writes are seen at once, and several instances sharing a database notice each
+ * other's changes within that time. A resolution older than
  * {@code console.policy.refresh-after} is recomputed from the same snapshot, because date-dependent
  * findings (expiring certificates) change without any write.
  */
@@ -36,7 +37,8 @@ class ResolutionCache {
 
     /** The resolution at the current revision: cached, or rebuilt (by one thread, the others wait for it). */
     ResolvedTopology current() {
-        Revision revision = revisions.current();
+        // trusted for a moment without a query; this instance's own writes are seen at once
+        Revision revision = revisions.recent();
         ResolvedTopology cached = current;
         if (fresh(cached, revision)) {
             return cached;

@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
-    @EntityGraph(attributePaths = "account")
+    @EntityGraph(attributePaths = {"account", "account.roles"})
     Optional<ApiToken> findByTokenHash(String tokenHash);
 
     List<ApiToken> findByAccountUsernameOrderByCreatedAtDesc(String username);
