@@ -21,11 +21,13 @@ import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.security.accounts.AccountUserDetailsService;
 import dev.tlsconsole.security.accounts.ApiTokenService;
+import dev.tlsconsole.security.accounts.TokenPrincipalCache;
 import dev.tlsconsole.security.accounts.UserAccount;
 
 /**
- * Authenticates {@code Authorization: Bearer tlc_…} on API requests. A bad token is answered 401
- * at once (and audited) rather than falling through to anonymous access.
+ * Authenticates {@code Authorization: Bearer tlc_…} on API requests (a token verified in the last few
+ * seconds is not looked up again, see {@link TokenPrincipalCache}). A bad token is answered 401 at once
+ * (and audited) rather than falling through to anonymous access.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -33,14 +35,16 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiTokenService tokens;
+    private final TokenPrincipalCache verified;
     private final AccountUserDetailsService userDetails;
     private final AuthenticationEntryPoint entryPoint;
     private final AuditTrail audit;
     private final WebAuthenticationDetailsSource detailsSource = new WebAuthenticationDetailsSource();
 
-    ApiTokenAuthenticationFilter(ApiTokenService tokens, AccountUserDetailsService userDetails,
+    ApiTokenAuthenticationFilter(ApiTokenService tokens, TokenPrincipalCache verified, AccountUserDetailsService userDetails,
             AuthenticationEntryPoint entryPoint, AuditTrail audit) {
         this.tokens = tokens;
+        this.verified = verified;
         this.userDetails = userDetails;
         this.entryPoint = entryPoint;
         this.audit = audit;
@@ -55,7 +59,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String presented = header.substring(BEARER.length()).strip();
-        Optional<UserDetails> principal = tokens.authenticate(presented).map(this::usable);
+        Optional<UserDetails> principal = verified.find(presented).or(() -> tokens.authenticate(presented)
+                .map(token -> {
+                    UserDetails usable = usable(token.account());
+                    if (usable != null) {
+                        verified.remember(presented, usable, token.expiresAt());
+                    }
+                    return usable;
+                }));
         if (principal.isEmpty()) {
             audit.recordSeparately(AuditRecord.failure("auth.token", "API_TOKEN", null,
                     "rejected an unknown, revoked or expired API token"), AuditTrail.currentActor(), request.getRemoteAddr());

@@ -27,6 +27,7 @@ import dev.tlsconsole.api.Problems;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.security.accounts.AccountUserDetailsService;
 import dev.tlsconsole.security.accounts.ApiTokenService;
+import dev.tlsconsole.security.accounts.TokenPrincipalCache;
 
 /**
  * Three filter chains: the actuator (health public, the rest ADMIN), the stateless API (HTTP Basic
@@ -63,7 +64,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, Problems problems, AuditTrail audit, ApiTokenService tokens,
-            AccountUserDetailsService userDetails) throws Exception {
+            TokenPrincipalCache verifiedTokens, AccountUserDetailsService userDetails) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
         http.securityMatcher(ApiPaths.PREFIX + "/**")
                 .authorizeHttpRequests(authorize -> authorize
@@ -73,7 +74,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, READ_ONLY_API_POSTS).authenticated()
                         // defence in depth: the services decide, but an AUDITOR never reaches a mutating one
                         .anyRequest().hasRole("OPERATOR"))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, userDetails, entryPoint, audit),
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, verifiedTokens, userDetails, entryPoint, audit),
                         BasicAuthenticationFilter.class);
         stateless(http, entryPoint, new AuditingAccessDeniedHandler(audit, problems));
         return http.build();

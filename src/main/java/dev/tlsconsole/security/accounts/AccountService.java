@@ -40,14 +40,16 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AuditTrail audit;
+    private final TokenPrincipalCache tokenPrincipals;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, TokenPrincipalCache tokenPrincipals, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.audit = audit;
+        this.tokenPrincipals = tokenPrincipals;
         this.clock = clock;
     }
 
@@ -139,6 +141,7 @@ public class AccountService {
         account.setEnabled(enabled);
         accounts.flush();
         AccountView after = AccountView.of(account, clock.instant());
+        tokenPrincipals.forgetAfterCommit();
         audit.record(AuditRecord.success("user.update", USER, id, account.getUsername(), before, after));
         return after;
     }
@@ -155,6 +158,7 @@ public class AccountService {
         }
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         account.unlock();
+        tokenPrincipals.forgetAfterCommit();
         audit.record(AuditRecord.success("user.password.reset", USER, id, account.getUsername(), null,
                 Map.of("passwordChanged", true, "unlocked", true)));
     }
@@ -169,6 +173,7 @@ public class AccountService {
         account.unlock();
         accounts.flush();
         AccountView after = AccountView.of(account, clock.instant());
+        tokenPrincipals.forgetAfterCommit();
         audit.record(AuditRecord.success("user.unlock", USER, id, account.getUsername(), before, after));
         return after;
     }

@@ -39,13 +39,16 @@ public class ApiTokenService {
     private final ApiTokenRepository tokens;
     private final UserAccountRepository accounts;
     private final AuditTrail audit;
+    private final TokenPrincipalCache tokenPrincipals;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(ApiTokenRepository tokens, UserAccountRepository accounts, AuditTrail audit, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, UserAccountRepository accounts, AuditTrail audit,
+            TokenPrincipalCache tokenPrincipals, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
+        this.tokenPrincipals = tokenPrincipals;
         this.clock = clock;
     }
 
@@ -95,13 +98,18 @@ public class ApiTokenService {
         TokenView before = TokenView.of(token, clock.instant());
         token.revoke(clock.instant());
         tokens.flush();
+        tokenPrincipals.forgetAfterCommit();
         audit.record(AuditRecord.success("token.revoke", TOKEN, id, token.getName(), before,
                 TokenView.of(token, clock.instant())));
     }
 
+    /** A token that was found valid: its account (roles loaded) and its own expiry (null = none). */
+    public record VerifiedToken(UserAccount account, Instant expiresAt) {
+    }
+
     /** The account behind a presented token, if the token is valid now. Called before authentication. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public Optional<UserAccount> authenticate(String presented) {
+    public Optional<VerifiedToken> authenticate(String presented) {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 200) {
             return Optional.empty();
         }
@@ -114,7 +122,7 @@ public class ApiTokenService {
                     }
                     UserAccount account = token.getAccount();
                     account.getRoles(); // initialise inside the transaction
-                    return account;
+                    return new VerifiedToken(account, token.getExpiresAt());
                 });
     }
 

@@ -21,12 +21,15 @@ public class LoginAttemptService {
     private final UserAccountRepository accounts;
     private final AuditTrail audit;
     private final ConsoleProperties.Accounts settings;
+    private final TokenPrincipalCache tokenPrincipals;
     private final Clock clock;
 
-    LoginAttemptService(UserAccountRepository accounts, AuditTrail audit, ConsoleProperties properties, Clock clock) {
+    LoginAttemptService(UserAccountRepository accounts, AuditTrail audit, ConsoleProperties properties,
+            TokenPrincipalCache tokenPrincipals, Clock clock) {
         this.accounts = accounts;
         this.audit = audit;
         this.settings = properties.accounts();
+        this.tokenPrincipals = tokenPrincipals;
         this.clock = clock;
     }
 
@@ -35,6 +38,7 @@ public class LoginAttemptService {
     public void failed(String username, String sourceAddress) {
         accounts.lockByUsername(username).ifPresent(account -> {
             if (account.recordFailedLogin(settings.lockoutMaxAttempts(), settings.lockoutDuration(), clock.instant())) {
+                tokenPrincipals.forgetAfterCommit();
                 audit.record(new AuditRecord("auth.lockout", AccountService.USER, account.getId().toString(),
                         username, dev.tlsconsole.audit.AuditOutcome.SUCCESS,
                         "locked after " + settings.lockoutMaxAttempts() + " failed logins",
