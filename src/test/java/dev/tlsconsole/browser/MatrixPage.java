@@ -79,7 +79,8 @@ class MatrixPage {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=cell-details-body] [data-testid=pair-details]")));
-        return panel.getText();
+        // the whole panel, also what is scrolled out of its view (getText() leaves clipped lines out)
+        return panel.getDomProperty("textContent").replaceAll("\\s+", " ").strip();
     }
 
     /** The tooltip a cell shows while the pointer rests on it. */
