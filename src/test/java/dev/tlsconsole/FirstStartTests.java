@@ -62,6 +62,29 @@ class FirstStartTests {
     }
 
     @Test
+    void theDemoProfileFillsAnEmptyConsoleWithALivingSample() throws Exception {
+        Path dataDir = freshDataDirectory();
+        try (ConfigurableApplicationContext console = start(dataDir, "--spring.profiles.active=demo",
+                "--console.admin-password=demo-first-start-password")) {
+            ConsoleHttps https = new ConsoleHttps(port(console), dataDir.resolve("tls/console.crt").toString());
+            String auth = basic("admin", "demo-first-start-password");
+            String policies = https.get("/api/v1/effective-policies?size=100", "Authorization", auth).body();
+            assertThat(policies).contains("\"totalElements\":40").contains("\"grade\":\"F\"").contains("\"grade\":\"A\"");
+            String certificates = https.get("/api/v1/certificates?size=100", "Authorization", auth).body();
+            assertThat(certificates).contains("\"status\":\"REVOKED\"").contains("\"name\":\"cfg-prim-01\"");
+            String revoked = https.get("/api/v1/effective-policies?code=CERT_REVOKED", "Authorization", auth).body();
+            assertThat(revoked).contains("\"server\":\"ors-02\"");
+            String expiring = https.get("/api/v1/effective-policies?code=CERT_EXPIRING", "Authorization", auth).body();
+            assertThat(expiring).doesNotContain("\"totalElements\":0");
+        }
+        try (ConfigurableApplicationContext again = start(dataDir, "--spring.profiles.active=demo")) {
+            String hosts = new ConsoleHttps(port(again), dataDir.resolve("tls/console.crt").toString())
+                    .get("/api/v1/hosts?size=1", "Authorization", basic("admin", "demo-first-start-password")).body();
+            assertThat(hosts).as("a second start leaves the topology alone").contains("\"totalElements\":14");
+        }
+    }
+
+    @Test
     void anOperatorsOwnCertificateIsServedInsteadOfAGeneratedOne() throws Exception {
         Path dataDir = freshDataDirectory();
         Path own = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-own"));

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -45,7 +46,9 @@ class DemoTopologySeeder {
         this.resources = resources;
     }
 
+    /** First of the demo seeders: the certificates' demo needs the hosts to exist. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     void onReady() throws IOException {
         seedIfEmpty();
     }
