@@ -10,17 +10,12 @@ import dev.tlsconsole.policy.CertificateFacts;
 /**
  * The inventory as the console's policy engine sees it (the {@link CertificateFacts} bean the effective
  * policy is resolved with): a {@link FactsSnapshot} kept in memory and reloaded when the certificates
- * revision moves. A change made on this instance drops the snapshot as it commits ({@link #invalidate});
- * a change made by another instance is noticed at the next revision check, done at most every
- * {@value #CHECK_INTERVAL_MILLIS} ms so that a bulk resolution (thousands of questions) asks the
- * database once. The snapshot is never older than the revision a resolution records, except for that
- * short interval after another instance's change, which the effective-policy cache's periodic refresh
- * covers. Thread-safe.
+ * revision moves. The revision is read through {@link InputRevisions#recent()}: a change committed on
+ * this instance is seen at once, another instance's within 250 ms, and a bulk resolution (thousands of
+ * questions) costs at most one revision query. Thread-safe.
  */
 @Component
 public class LiveCertificateFacts implements CertificateFacts {
-
-    static final long CHECK_INTERVAL_MILLIS = 250;
 
     private final InventoryFacts inventory;
     private final InputRevisions revisions;
@@ -32,32 +27,24 @@ public class LiveCertificateFacts implements CertificateFacts {
         this.revisions = revisions;
     }
 
-    private record Loaded(long revision, FactsSnapshot snapshot, long checkedAtNanos) {
-    }
-
-    /** Drops the snapshot: the next question reloads it. Called after a certificate change commits. */
-    public void invalidate() {
-        loaded = null;
+    private record Loaded(long revision, FactsSnapshot snapshot) {
     }
 
     /** The snapshot for the current certificates revision. */
     FactsSnapshot current() {
-        long now = System.nanoTime();
         Loaded cached = loaded;
-        if (cached != null && now - cached.checkedAtNanos() < CHECK_INTERVAL_MILLIS * 1_000_000) {
+        if (cached != null && cached.revision() == revisions.recent().certificates()) {
             return cached.snapshot();
         }
         synchronized (reload) {
-            cached = loaded;
+            // the exact revision, read before the rows: the snapshot is at least as new as the revision it is kept under
             long revision = revisions.current().certificates();
-            if (cached != null && cached.revision() == revision) {
-                loaded = new Loaded(revision, cached.snapshot(), now);
-                return cached.snapshot();
+            cached = loaded;
+            if (cached == null || cached.revision() != revision) {
+                cached = new Loaded(revision, inventory.snapshot());
+                loaded = cached;
             }
-            // the revision is read before the rows: the snapshot is at least as new as the revision it is kept under
-            Loaded fresh = new Loaded(revision, inventory.snapshot(), now);
-            loaded = fresh;
-            return fresh.snapshot();
+            return cached.snapshot();
         }
     }
 
