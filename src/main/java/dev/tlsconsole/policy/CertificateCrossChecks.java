@@ -16,6 +16,7 @@ import dev.tlsconsole.policy.effective.Mode;
 import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.snapshot.ObjectRef;
 import java.util.Optional;
 
 /**
@@ -52,13 +53,14 @@ final class CertificateCrossChecks {
                     }
                 }
             }
-            revocation(run, clientSide.get(TLS_CRL), certificate, option, serverName, Side.SERVER, Side.CLIENT, out);
+            revocation(run, clientSide.get(TLS_CRL), certificate, option, serverName, Side.SERVER, Side.CLIENT,
+                    client.end.application(), clientName, out);
         }
         if (clientKnown) {
             KnownCertificate certificate = client.certificate().get();
             trust(run, server.side().get(TRUSTED_CA), certificate, serverName, clientName, Side.SERVER, out);
             revocation(run, server.side().get(TLS_CRL), certificate, clientSide.get(CERTIFICATE), clientName,
-                    Side.CLIENT, Side.SERVER, out);
+                    Side.CLIENT, Side.SERVER, server.end().port(), serverName, out);
         }
     }
 
@@ -72,12 +74,26 @@ final class CertificateCrossChecks {
         }
     }
 
+    /**
+     * GENESYS-TLS-REFERENCE.md §8 B1: a side checks revocation only when it resolves a CRL ({@code tls-crl}).
+     * A revoked peer certificate is an error only when the checker's own CRL lists it; when the checker
+     * has no CRL, Genesys does not check, the link comes up, and it is a warning that names where to set it.
+     */
     private static void revocation(ResolutionRun run, ResolvedOption crl, KnownCertificate peer, ResolvedOption peerOption,
-                                   String owner, Side peerSide, Side checkerSide, FindingList out) {
+                                   String owner, Side peerSide, Side checkerSide, ObjectRef checker, String checkerName,
+                                   FindingList out) {
         Revocation status = run.facts.revocation(peer, crl.hasValue() ? Optional.of(crl.value()) : Optional.empty());
         if (status.state() == RevocationState.REVOKED) {
-            out.add(Finding.of(FindingCode.CERT_REVOKED, peerSide, peerOption.source().orElseThrow(), "The certificate of "
-                    + owner + " (" + peer.subject() + ") is revoked in " + status.crlName() + ": replace it"));
+            if (crl.hasValue()) {
+                out.add(Finding.of(FindingCode.CERT_REVOKED, peerSide, peerOption.source().orElseThrow(), "The certificate of "
+                        + owner + " (" + peer.subject() + ") is revoked in " + status.crlName() + ", which " + checkerName
+                        + " checks (" + Describe.setting(crl) + "): replace it"));
+            } else {
+                out.add(Finding.of(FindingCode.CERT_REVOKED_UNCHECKED, checkerSide, checker, "The certificate of " + owner
+                        + " (" + peer.subject() + ") is revoked in " + status.crlName() + " but not checked: "
+                        + checkerName + " has no tls-crl, so it accepts it and the link comes up; set tls-crl "
+                        + Describe.at(checker) + " (and replace the certificate)"));
+            }
         }
         if (crl.hasValue() && status.crlNextUpdate().isPresent() && run.now.isAfter(status.crlNextUpdate().get())) {
             out.add(Finding.of(FindingCode.CRL_STALE, checkerSide, crl.source().orElseThrow(), Describe.setting(crl) + " "

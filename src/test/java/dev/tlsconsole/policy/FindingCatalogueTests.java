@@ -93,9 +93,13 @@ class FindingCatalogueTests {
                         FindingCode.CERT_NOT_YET_VALID, Side.SERVER, Level.APPLICATION, "confserv"),
                 row("expiring within 30 days", s -> s.facts(known(certificate(NOW.minus(Duration.ofDays(300)), NOW.plus(Duration.ofDays(29)), 2048, "SHA256withRSA"))),
                         FindingCode.CERT_EXPIRING, Side.SERVER, Level.APPLICATION, "confserv"),
-                row("revoked", s -> s.facts(known(FakeCertificateFacts.sound("srv", "CN=cfg-host"))
-                                .revocation("srv", "", new Revocation(RevocationState.REVOKED, Optional.empty(), "the CRL of CA 'Root'"))),
+                row("revoked, in the CRL the client checks", s -> s.addClientApp("tls-crl=/opt/certs/ca.crl").facts(known(FakeCertificateFacts.sound("srv", "CN=cfg-host"))
+                                .revocation("srv", "/opt/certs/ca.crl", new Revocation(RevocationState.REVOKED, Optional.empty(), "ca.crl"))),
                         FindingCode.CERT_REVOKED, Side.SERVER, Level.APPLICATION, "confserv"),
+                // GENESYS-TLS-REFERENCE.md §8 B1: no tls-crl on the checking side = no check; fix = set tls-crl there
+                row("revoked, the client has no tls-crl", s -> s.facts(known(FakeCertificateFacts.sound("srv", "CN=cfg-host"))
+                                .revocation("srv", "", new Revocation(RevocationState.REVOKED, Optional.empty(), "the CRL of CA 'Root'"))),
+                        FindingCode.CERT_REVOKED_UNCHECKED, Side.CLIENT, Level.APPLICATION, "statserv"),
                 row("client CRL past nextUpdate", s -> s.addClientApp("tls-crl=/opt/certs/ca.crl").facts(known(FakeCertificateFacts.sound("srv", "CN=cfg-host"))
                                 .revocation("srv", "/opt/certs/ca.crl", new Revocation(RevocationState.NOT_REVOKED, Optional.of(NOW.minusSeconds(60)), "ca.crl"))),
                         FindingCode.CRL_STALE, Side.CLIENT, Level.APPLICATION, "statserv"),
@@ -172,7 +176,8 @@ class FindingCatalogueTests {
     private static Severity expectedSeverity(FindingCode code) {
         Set<FindingCode> warnings = EnumSet.of(FindingCode.UNKNOWN_OPTION, FindingCode.OPTION_LEVEL_IGNORED,
                 FindingCode.LISTENING_MODE_MISMATCH, FindingCode.CERT_EXPIRING, FindingCode.CRL_STALE, FindingCode.WEAK_KEY,
-                FindingCode.WEAK_SIGNATURE, FindingCode.SEC_PROTOCOL_LEVEL, FindingCode.PROTOCOL_OBSOLETE, FindingCode.ENCRYPTION_ONLY);
+                FindingCode.WEAK_SIGNATURE, FindingCode.SEC_PROTOCOL_LEVEL, FindingCode.PROTOCOL_OBSOLETE, FindingCode.ENCRYPTION_ONLY,
+                FindingCode.CERT_REVOKED_UNCHECKED);
         Set<FindingCode> infos = EnumSet.of(FindingCode.CERT_CONTENT_UNCHECKED, FindingCode.PRODUCT_SPECIFIC,
                 FindingCode.WINDOWS_OS_OVERRIDES_PROTOCOL, FindingCode.CONFIG_FILE_ONLY);
         return warnings.contains(code) ? Severity.WARNING : infos.contains(code) ? Severity.INFO : Severity.ERROR;

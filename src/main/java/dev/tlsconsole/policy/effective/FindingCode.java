@@ -42,7 +42,12 @@ public enum FindingCode {
     PORT_NAME_REQUIRED(Severity.ERROR),
     PRODUCT_SPECIFIC(Severity.INFO),
     WINDOWS_OS_OVERRIDES_PROTOCOL(Severity.INFO),
-    CONFIG_FILE_ONLY(Severity.INFO);
+    CONFIG_FILE_ONLY(Severity.INFO),
+    /**
+     * issue 12 (reference §8 B1): the peer's certificate is revoked but the checking side has no
+     * {@code tls-crl}, so Genesys does not check and the link comes up
+     */
+    CERT_REVOKED_UNCHECKED(Severity.WARNING);
 
     private final Severity severity;
 

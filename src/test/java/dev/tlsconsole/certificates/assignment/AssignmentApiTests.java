@@ -155,12 +155,12 @@ class AssignmentApiTests {
 
         String revoked = post("/api/v1/certificates/" + certificate + "/revoke", Map.of("reason", "keyCompromise"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // GENESYS-TLS-REFERENCE.md §8 B1: the client has no tls-crl, so it does not check: a warning, not an error
         EffectivePolicy afterRevocation = policy(statToConfserv);
-        assertThat(codes(afterRevocation)).contains(FindingCode.CERT_REVOKED);
-        assertThat(afterRevocation.grade()).isEqualTo(Grade.F);
+        assertThat(codes(afterRevocation)).contains(FindingCode.CERT_REVOKED_UNCHECKED).doesNotContain(FindingCode.CERT_REVOKED);
+        assertThat(afterRevocation.grade()).isNotEqualTo(Grade.F);
         mvc.perform(get("/api/v1/connections/" + statToConfserv + "/effective-policy").with(auth()))
-                .andExpect(jsonPath("$.grade").value("F"))
-                .andExpect(jsonPath("$.findings[*].code").value(hasItem("CERT_REVOKED")));
+                .andExpect(jsonPath("$.findings[*].code").value(hasItem("CERT_REVOKED_UNCHECKED")));
 
         OpenSslCli.requireAvailable();
         byte[] crl = mvc.perform(get("/api/v1/authorities/" + ca + "/crl").with(auth())).andReturn().getResponse().getContentAsByteArray();
