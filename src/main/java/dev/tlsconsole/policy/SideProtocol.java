@@ -29,11 +29,13 @@ record SideProtocol(Optional<ProtocolRange> range, List<Finding> findings) {
     static final Version TLS13_PACK = Version.parse("8.5.100.25");
     static final String OPENSSL_PACK_NAME = OPENSSL_PACK.toString();
     static final String TLS13_PACK_NAME = TLS13_PACK.toString();
+    private static final java.util.regex.Pattern WINDOWS_YEAR = java.util.regex.Pattern.compile("(?:^|\\D)(20\\d\\d)(?:\\D|$)");
+    private static final java.util.regex.Pattern WINDOWS_CLIENT = java.util.regex.Pattern.compile("(?i)windows\\s*(\\d+)");
 
     static SideProtocol evaluate(Side side, HostInfo host, ObjectRef component, ResolvedOption secProtocol,
                                  PolicySettings settings) {
         if (host.windows()) {
-            ProtocolRange os = ProtocolRange.of(settings.windowsMinimum(), settings.windowsMaximum());
+            ProtocolRange os = windowsRange(host, settings);
             if (!secProtocol.isSet()) {
                 return new SideProtocol(os.asOptional(), List.of());
             }
@@ -41,7 +43,8 @@ record SideProtocol(Optional<ProtocolRange> range, List<Finding> findings) {
                     secProtocol.source().orElseThrow(),
                     Describe.setting(secProtocol) + " " + Describe.at(secProtocol) + " is ignored for "
                             + Describe.object(component) + " on " + host.describe()
-                            + ": the Windows protocol settings decide (assumed " + os + "); change them on the host, or remove sec-protocol")));
+                            + ": the Windows protocol settings decide (assumed " + os + windowsBasis(host)
+                            + "); change them on the host, or remove sec-protocol")));
         }
         if (host.pack().isEmpty()) {
             String installed = host.host().securityPack().map(v -> " (the recorded version '" + v + "' is not a version)").orElse("");
@@ -51,25 +54,64 @@ record SideProtocol(Optional<ProtocolRange> range, List<Finding> findings) {
                             + host.host().name() + "' and record its version")));
         }
         Version pack = host.pack().get();
+        boolean modern = pack.isAtLeast(TLS13_PACK);
         boolean openSsl = pack.isAtLeast(OPENSSL_PACK);
-        TlsVersion max = pack.isAtLeast(TLS13_PACK) ? TLSv13 : openSsl ? TLSv12 : TLSv11;
+        TlsVersion max = modern ? TLSv13 : openSsl ? TLSv12 : TLSv11;
         Optional<TlsVersion> strict = TlsVersion.fromStrict(secProtocol.value());
         if (strict.isPresent()) {
             TlsVersion pinned = strict.get();
-            boolean refused = openSsl && pinned.compareTo(TLSv11) < 0;
+            // ADV newest revision (§8 C4): from 8.5.100.25 the only strict values are TLSv12 and TLSv13
+            boolean refused = modern && pinned.compareTo(TLSv12) < 0;
             if (refused || pinned.compareTo(max) > 0) {
                 return new SideProtocol(Optional.empty(), List.of(unsupported(side, host, component, secProtocol, pack, max, refused)));
             }
             return new SideProtocol(ProtocolRange.of(pinned, pinned).asOptional(), List.of());
         }
-        TlsVersion min = "SSLv23".equals(secProtocol.value()) ? (openSsl ? TLSv11 : SSLv3) : (openSsl ? TLSv12 : SSLv3);
+        // compatibility mode (§8 C1, C2, C4): before 8.5.100.25 empty means SSLv23, "from SSLv3 to the pack's highest";
+        // from 8.5.100.25 SSLv23 is "from TLS 1.1 up" and empty "from TLS 1.2 up"
+        TlsVersion min = !modern ? SSLv3 : "SSLv23".equals(secProtocol.value()) ? TLSv11 : TLSv12;
         return new SideProtocol(ProtocolRange.of(min, max).asOptional(), List.of());
+    }
+
+    /**
+     * §8 C6 (ADV, IMP): SChannel decides. TLS 1.3 exists only from Windows Server 2022 / Windows 11; a
+     * recorded older version caps the range at TLS 1.2; an unknown version keeps the configured assumption.
+     */
+    static ProtocolRange windowsRange(HostInfo host, PolicySettings settings) {
+        TlsVersion max = settings.windowsMaximum();
+        Optional<Boolean> tls13 = windowsHasTls13(host.host().osVersion());
+        if (tls13.isPresent() && !tls13.get() && max.compareTo(TLSv12) > 0) {
+            max = TLSv12;
+        }
+        TlsVersion min = settings.windowsMinimum().compareTo(max) > 0 ? max : settings.windowsMinimum();
+        return ProtocolRange.of(min, max);
+    }
+
+    /** True / false when the recorded Windows version tells whether SChannel has TLS 1.3; empty when unknown. */
+    static Optional<Boolean> windowsHasTls13(String osVersion) {
+        if (osVersion == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher year = WINDOWS_YEAR.matcher(osVersion);
+        if (year.find()) {
+            return Optional.of(Integer.parseInt(year.group(1)) >= 2022);
+        }
+        java.util.regex.Matcher client = WINDOWS_CLIENT.matcher(osVersion);
+        if (client.find()) {
+            return Optional.of(Integer.parseInt(client.group(1)) >= 11);
+        }
+        return Optional.empty();
+    }
+
+    private static String windowsBasis(HostInfo host) {
+        String os = host.host().osVersion();
+        return os == null ? ", the host's Windows version is not recorded: the OS decides" : " for " + os;
     }
 
     private static Finding unsupported(Side side, HostInfo host, ObjectRef component, ResolvedOption secProtocol,
                                        Version pack, TlsVersion max, boolean refused) {
         String why = refused
-                ? "Security Pack " + pack + " (OpenSSL) refuses " + secProtocol.value()
+                ? "Security Pack " + pack + " accepts only SSLv23, TLSv12, TLSv13 or empty, not " + secProtocol.value()
                 : secProtocol.value() + " needs Security Pack " + (secProtocol.value().equals("TLSv13") ? TLS13_PACK_NAME : OPENSSL_PACK_NAME)
                         + " or later, " + host.describe() + " has " + pack + " (up to " + max + ")";
         String advice = refused ? "set sec-protocol=TLSv12 or leave it empty"

@@ -19,7 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DESIGN.md §3 rule 6: what each side can speak, and what the two negotiate. */
+/**
+ * DESIGN.md §3 rule 6 as corrected by GENESYS-TLS-REFERENCE.md §8 C (source ADV, three revisions): 8.5.0
+ * (RSA) speaks SSLv3–TLS 1.1; 8.5.1 (OpenSSL) defaults to SSLv23 = SSLv3–TLS 1.2 and accepts SSLv3, TLSv1,
+ * TLSv11, TLSv12; 8.5.100.25 accepts only SSLv23 (TLS 1.1 up), TLSv12, TLSv13 or empty (TLS 1.2 up).
+ * Fix advice names the host whose pack holds the link back (issue 12 item 8).
+ */
 class ProtocolTests {
 
     private static final Set<FindingCode> PROTOCOL_CODES = EnumSet.of(FindingCode.PROTOCOL_MISMATCH, FindingCode.PROTOCOL_OBSOLETE,
@@ -35,7 +40,7 @@ class ProtocolTests {
             UNIX    | 8.5.100.25 |        | UNIX    | 8.5.100.25 |        | TLSv13 |
             UNIX    | 8.5.1      |        | UNIX    | 8.5.100.25 |        | TLSv12 |
             UNIX    | 8.5.0      |        | UNIX    | 8.5.0      |        | TLSv11 | PROTOCOL_OBSOLETE
-            UNIX    | 8.5.0      |        | UNIX    | 8.5.1      |        | -      | PROTOCOL_MISMATCH
+            UNIX    | 8.5.0      |        | UNIX    | 8.5.1      |        | TLSv11 | PROTOCOL_OBSOLETE
             UNIX    | 8.5.0      | SSLv23 | UNIX    | 8.5.1      | SSLv23 | TLSv11 | PROTOCOL_OBSOLETE
             UNIX    | 8.5.100.25 | SSLv23 | UNIX    | 8.5.100.25 |        | TLSv13 |
             UNIX    | 8.5.100.25 | TLSv12 | UNIX    | 8.5.100.25 |        | TLSv12 |
@@ -43,8 +48,11 @@ class ProtocolTests {
             UNIX    | 8.5.100.25 | TLSv12 | UNIX    | 8.5.100.25 | TLSv13 | -      | PROTOCOL_MISMATCH
             UNIX    | 8.5.1      | TLSv13 | UNIX    | 8.5.100.25 |        | -      | PROTOCOL_UNSUPPORTED_BY_PACK
             UNIX    | 8.5.0      | TLSv12 | UNIX    | 8.5.100.25 |        | -      | PROTOCOL_UNSUPPORTED_BY_PACK
-            UNIX    | 8.5.1      | TLSv1  | UNIX    | 8.5.0      |        | -      | PROTOCOL_UNSUPPORTED_BY_PACK
-            UNIX    | 8.5.1      | SSLv3  | UNIX    | 8.5.0      |        | -      | PROTOCOL_UNSUPPORTED_BY_PACK
+            UNIX    | 8.5.1      | TLSv1  | UNIX    | 8.5.0      |        | TLSv1  | PROTOCOL_OBSOLETE
+            UNIX    | 8.5.1      | SSLv3  | UNIX    | 8.5.0      |        | SSLv3  | PROTOCOL_OBSOLETE
+            UNIX    | 8.5.100.25 | TLSv11 | UNIX    | 8.5.100.25 |        | -      | PROTOCOL_UNSUPPORTED_BY_PACK
+            UNIX    | 8.5.100.25 | TLSv1  | UNIX    | 8.5.1      |        | -      | PROTOCOL_UNSUPPORTED_BY_PACK
+            UNIX    | 8.5.1      |        | UNIX    | 8.5.1      |        | TLSv12 | PROTOCOL_OBSOLETE
             UNIX    | 8.5.0      | TLSv1  | UNIX    | 8.5.0      | TLSv1  | TLSv1  | PROTOCOL_OBSOLETE
             UNIX    | 8.5.0      | SSLv3  | UNIX    | 8.5.0      |        | SSLv3  | PROTOCOL_OBSOLETE
             UNIX    | 8.5.1      | TLSv11 | UNIX    | 8.5.1      | SSLv23 | TLSv11 | PROTOCOL_OBSOLETE
@@ -106,7 +114,9 @@ class ProtocolTests {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             client strict wins the blame over server strict | 8.5.100.25 | TLSv12 | 8.5.100.25 | TLSv13 | PROTOCOL_MISMATCH            | APPLICATION | statserv
             the strict side is blamed                       | 8.5.100.25 | TLSv13 | 8.5.1      | -      | PROTOCOL_MISMATCH            | APPLICATION | confserv
-            nobody strict: the older pack is upgraded       | 8.5.0      | -      | 8.5.1      | -      | PROTOCOL_MISMATCH            | HOST        | cfg-host
+            nobody strict: the older pack is upgraded       | 8.5.0      | -      | 8.5.1      | -      | PROTOCOL_OBSOLETE            | HOST        | cfg-host
+            the client's old pack holds it back, not the server's | 8.5.100.25 | SSLv23 | 8.5.0 | -      | PROTOCOL_OBSOLETE            | HOST        | stat-host
+            a pack that refuses a strict value              | 8.5.100.25 | TLSv11 | 8.5.100.25 | -  | PROTOCOL_UNSUPPORTED_BY_PACK | APPLICATION | confserv
             obsolete minimum: the server is tightened       | 8.5.100.25 | SSLv23 | 8.5.100.25 | SSLv23 | PROTOCOL_OBSOLETE            | APPLICATION | confserv
             obsolete only: the old pack is upgraded         | 8.5.0      | -      | 8.5.0      | -      | PROTOCOL_OBSOLETE            | HOST        | stat-host
             strict value above the pack                     | 8.5.1      | TLSv13 | 8.5.1      | -      | PROTOCOL_UNSUPPORTED_BY_PACK | APPLICATION | confserv

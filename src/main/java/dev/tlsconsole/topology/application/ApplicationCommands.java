@@ -1,5 +1,7 @@
 package dev.tlsconsole.topology.application;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ public final class ApplicationCommands {
      * catalog name or alias, ports in the order to keep.
      */
     public record NewApplication(String name, String componentType, String componentVersion, String host, String backup,
-            Map<String, String> security, Map<String, String> annex, List<PortSpec> ports) {
+            Map<String, String> security, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> annex,
+            List<PortSpec> ports) {
 
         /** An application whose annex {@code [security]} is empty. */
         public NewApplication(String name, String componentType, String componentVersion, String host, String backup,

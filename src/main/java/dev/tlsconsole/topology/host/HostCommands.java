@@ -1,5 +1,7 @@
 package dev.tlsconsole.topology.host;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -18,7 +20,7 @@ public final class HostCommands {
      * problem; {@code securityPackVersion} null or empty = no Security Pack.
      */
     public record NewHost(String name, String ipAddress, String osType, String securityPackVersion,
-            Map<String, String> security, String osVersion) {
+            Map<String, String> security, @JsonInclude(JsonInclude.Include.NON_EMPTY) String osVersion) {
 
         /** A host whose OS version is not known. */
         public NewHost(String name, String ipAddress, String osType, String securityPackVersion,
