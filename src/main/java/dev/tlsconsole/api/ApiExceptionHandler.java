@@ -135,6 +135,13 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, HttpServletRequest request) throws Exception {
         requireApi(e, request);
         log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22")) {
+            // SQL "data exception" (a value too long for its column, a character the database cannot store):
+            // the input is at fault, not a conflict with other data
+            return validationProblem("A value is too long or contains characters the console cannot store",
+                    List.of(Map.of("field", "body", "message", "a value is too long or contains characters that cannot be stored")));
+        }
         return respond(Problems.of(HttpStatus.CONFLICT,
                 "The change conflicts with existing data (a duplicate name, or an object still in use)"));
     }
@@ -179,6 +186,9 @@ class ApiExceptionHandler {
         if (e instanceof ErrorResponse error) {
             // Spring MVC's own errors (404 for unknown paths, 405, 406, 415, …) keep their status
             return respond(Problems.of(error.getStatusCode(), ErrorDescriptions.framework(error)));
+        }
+        if (Problems.databaseUnavailable(e)) {
+            return databaseUnavailable(e, request);
         }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);

@@ -82,6 +82,19 @@ public class Problems {
         return cleaned.isBlank() ? "The request could not be processed" : cleaned;
     }
 
+    /** True when {@code error} (or a cause of it) says the database cannot be reached. */
+    public static boolean databaseUnavailable(Object error) {
+        Throwable cause = error instanceof Throwable throwable ? throwable : null;
+        for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for requests of the public API (and the API docs), which never get HTML. */
     public static boolean isApiRequest(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

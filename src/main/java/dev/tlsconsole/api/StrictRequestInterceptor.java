@@ -49,6 +49,9 @@ import dev.tlsconsole.SortableBy;
 class StrictRequestInterceptor implements HandlerInterceptor {
 
     static final int MAX_PAGE_SIZE = 500;
+    /** Highest list position a form may bind (Spring grows lists up to 256 elements). */
+    static final int MAX_INDEX = 255;
+    private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern DIGITS = Pattern.compile("-?[0-9]{1,18}");
     private static final Pattern PAGE_NUMBER = Pattern.compile("[0-9]{1,9}");
     private static final Set<String> DIRECTIONS = Set.of("asc", "desc");
@@ -88,10 +91,30 @@ class StrictRequestInterceptor implements HandlerInterceptor {
                 }
             }
         }
+        checkIndices(request, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return true;
+    }
+
+    /**
+     * Form fields bound into lists ({@code rows[3].key}) may only name indices 0…{@value #MAX_INDEX}: a
+     * negative or huge index cannot be bound and would otherwise fail as a 500 (or grow a list to its size).
+     */
+    private static void checkIndices(HttpServletRequest request, List<FieldProblem> problems) {
+        for (String parameter : request.getParameterMap().keySet()) {
+            java.util.regex.Matcher index = INDEX.matcher(parameter);
+            while (index.find()) {
+                String digits = index.group(1);
+                // a map key such as security[tls-version] is not a position
+                boolean position = digits.matches("\\s*[-+]?\\s*[0-9]+\\s*");
+                if (position && (!digits.matches("[0-9]{1,4}") || Integer.parseInt(digits) > MAX_INDEX)) {
+                    problems.add(new FieldProblem(Problems.clip(parameter), "is not a list position from 0 to " + MAX_INDEX));
+                    break;
+                }
+            }
+        }
     }
 
     private static String name(String name, String value, MethodParameter parameter) {
