@@ -44,6 +44,7 @@ import dev.tlsconsole.NotFoundException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e, HttpServletRequest request) throws Exception {
@@ -97,7 +98,7 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) throws Exception {
         requireApi(e, request);
         String expected = e.getRequiredType() == null ? "another type" : describeType(e.getRequiredType());
-        String message = "'" + e.getValue() + "' is not a valid value: expected " + expected;
+        String message = "'" + Problems.clip(String.valueOf(e.getValue())) + "' is not a valid value: expected " + expected;
         return validationProblem("Parameter '" + e.getName() + "': " + message,
                 List.of(Map.of("field", e.getName(), "message", message)));
     }
@@ -134,8 +135,31 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, HttpServletRequest request) throws Exception {
         requireApi(e, request);
         log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22")) {
+            // SQL "data exception" (a value too long for its column, a character the database cannot store):
+            // the input is at fault, not a conflict with other data
+            return validationProblem("A value is too long or contains characters the console cannot store",
+                    List.of(Map.of("field", "body", "message", "a value is too long or contains characters that cannot be stored")));
+        }
         return respond(Problems.of(HttpStatus.CONFLICT,
                 "The change conflicts with existing data (a duplicate name, or an object still in use)"));
+    }
+
+    /**
+     * The database cannot be reached (the pool gave up after its connection timeout): 503 with
+     * {@code Retry-After}, so clients back off and retry; the pool recovers on its own.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class,
+            java.sql.SQLTransientConnectionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) throws Exception {
+        requireApi(e, request);
+        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database cannot be reached at the moment; nothing was changed. Retry in a few seconds");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER_SECONDS)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(sanitized(problem));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -163,6 +187,9 @@ class ApiExceptionHandler {
             // Spring MVC's own errors (404 for unknown paths, 405, 406, 415, …) keep their status
             return respond(Problems.of(error.getStatusCode(), ErrorDescriptions.framework(error)));
         }
+        if (Problems.databaseUnavailable(e)) {
+            return databaseUnavailable(e, request);
+        }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
         ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -185,7 +212,20 @@ class ApiExceptionHandler {
         return respond(problem);
     }
 
+    /** The problem without class names and with echoed values cut, in its detail and in every listed error. */
+    private static ProblemDetail sanitized(ProblemDetail problem) {
+        problem.setDetail(Problems.sanitize(problem.getDetail()));
+        if (problem.getProperties() != null && problem.getProperties().get("errors") instanceof List<?> errors) {
+            problem.setProperty("errors", errors.stream().map(error -> error instanceof Map<?, ?> map
+                    ? Map.of("field", Problems.clip(String.valueOf(map.get("field"))),
+                            "message", Problems.sanitize(String.valueOf(map.get("message"))))
+                    : error).toList());
+        }
+        return problem;
+    }
+
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        sanitized(problem);
         if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() instanceof
                 org.springframework.web.context.request.ServletRequestAttributes attributes) {
             attributes.getRequest().setAttribute(Problems.DETAIL_ATTRIBUTE, problem.getDetail());

@@ -17,6 +17,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import dev.tlsconsole.ConflictException;
+import dev.tlsconsole.InputText;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
 
@@ -45,6 +46,8 @@ class AuditedOperationInterceptor implements MethodInterceptor {
         }
         Audited audited = AnnotatedElementUtils.findMergedAnnotation(invocation.getMethod(), Audited.class);
         try {
+            // every text of the write is checked before the database sees it (a refusal is audited below)
+            InputText.check(PARAMETER_NAMES.getParameterNames(invocation.getMethod()), invocation.getArguments());
             return invocation.proceed();
         } catch (AccessDeniedException e) {
             RequestAttributes request = RequestContextHolder.getRequestAttributes();

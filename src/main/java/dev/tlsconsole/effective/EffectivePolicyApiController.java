@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.api.PageResponse;
+import dev.tlsconsole.SortableBy;
 
 /** {@code /api/v1}: the effective policy of one connection, and the filtered list of all of them. */
 @ApiController
@@ -36,7 +37,7 @@ class EffectivePolicyApiController {
             @RequestParam(required = false) List<String> mode, @RequestParam(required = false) List<String> severity,
             @RequestParam(required = false) List<String> code, @RequestParam(required = false) String q,
             @RequestParam(required = false) String clientType, @RequestParam(required = false) String serverType,
-            @PageableDefault(size = 50, sort = "connectionId") Pageable pageable) {
+            @SortableBy({"connectionId", "client", "server", "portId", "mode", "protocol", "grade", "errors", "warnings"}) @PageableDefault(size = 50, sort = "connectionId") Pageable pageable) {
         PolicyFilter filter = PolicyFilter.parse(grade, mode, severity, code, q, clientType, serverType);
         return PageResponse.of(policies.list(filter, pageable), EffectivePolicyJson::of);
     }

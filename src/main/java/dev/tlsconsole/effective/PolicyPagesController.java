@@ -17,6 +17,7 @@ import dev.tlsconsole.policy.effective.Grade;
 import dev.tlsconsole.policy.effective.Mode;
 import dev.tlsconsole.policy.effective.Severity;
 import dev.tlsconsole.policy.snapshot.ObjectType;
+import dev.tlsconsole.SortableBy;
 
 /**
  * The policies page (every connection with its grade, filtered and sorted) and the panels the topology
@@ -41,7 +42,7 @@ class PolicyPagesController {
             @RequestParam(required = false) List<String> severity, @RequestParam(required = false) List<String> code,
             @RequestParam(required = false) String q, @RequestParam(required = false) String clientType,
             @RequestParam(required = false) String serverType,
-            @PageableDefault(size = 50, sort = "connectionId") Pageable pageable, Model model) {
+            @SortableBy({"connectionId", "client", "server", "portId", "mode", "protocol", "grade", "errors", "warnings"}) @PageableDefault(size = 50, sort = "connectionId") Pageable pageable, Model model) {
         PolicyFilter filter;
         Page<PolicyRow> page;
         try {

@@ -26,6 +26,13 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (Problems.databaseUnavailable(e)) {
+            // the credentials could not be checked at all: not a 401, the client should retry
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            problems.write(request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The database cannot be reached at the moment, so the credentials cannot be checked. Retry in a few seconds"));
+            return;
+        }
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
         String detail = request.getAttribute(ApiTokenAuthenticationFilter.INVALID_TOKEN_ATTRIBUTE) != null

@@ -43,7 +43,8 @@ class SecurityConfiguration {
      * POST endpoints of the API that change nothing (what-if preview, stand-alone certificate check):
      * an AUDITOR may call them. Every other non-GET API call needs at least OPERATOR.
      */
-    static final String[] READ_ONLY_API_POSTS = {ApiPaths.PREFIX + "/preview", ApiPaths.PREFIX + "/certificates/validate"};
+    static final String[] READ_ONLY_API_POSTS = {ApiPaths.PREFIX + "/preview", ApiPaths.PREFIX + "/certificates/validate",
+            ApiPaths.PREFIX + "/certificates/*/assign/preview"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -86,6 +87,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/favicon.ico").permitAll()
+                        // an AUDITOR reads the user list and a user's page (without their forms), nothing more
+                        .requestMatchers(HttpMethod.GET, "/users/new").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/users", "/users/{id:[0-9]+}").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/users", "/users/**").hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()

@@ -27,11 +27,17 @@ class ConsoleErrorController implements ErrorController {
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
         HttpStatus status = statusOf(request);
+        if (Problems.databaseUnavailable(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            // the pool gave up waiting for a connection: ask the client to come back rather than report a fault
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            response.setHeader("Retry-After", "5");
+        }
         String originalPath = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (originalPath != null && originalPath.startsWith(dev.tlsconsole.api.ApiPaths.PREFIX)
                 || originalPath != null && originalPath.startsWith("/actuator")) {
-            ProblemDetail problem = Problems.of(status, status.is5xxServerError()
-                    ? "The console could not complete the request"
+            ProblemDetail problem = Problems.of(status, status == HttpStatus.SERVICE_UNAVAILABLE
+                    ? "The database cannot be reached at the moment; nothing was changed. Retry in a few seconds"
+                    : status.is5xxServerError() ? "The console could not complete the request"
                     : "The request could not be processed (" + status.getReasonPhrase() + ")");
             return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);

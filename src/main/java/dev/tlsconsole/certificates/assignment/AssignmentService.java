@@ -63,7 +63,7 @@ public class AssignmentService {
      *
      * @param withCrl also set {@code tls-crl} to the issuing CA's CRL file (UNIX)
      */
-    @PreAuthorize("hasRole('OPERATOR')")
+    @PreAuthorize("hasAnyRole('OPERATOR', 'AUDITOR')")
     @Transactional(readOnly = true)
     public Preview preview(long certificateId, AssignmentTarget target, boolean withCrl) {
         AssignmentPlan plan = planner.plan(certificateId, target, withCrl);

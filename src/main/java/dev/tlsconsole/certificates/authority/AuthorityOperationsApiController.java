@@ -22,6 +22,7 @@ import dev.tlsconsole.certificates.crl.CrlDownload;
 import dev.tlsconsole.certificates.crl.CrlReads;
 import dev.tlsconsole.certificates.crl.CrlView;
 import dev.tlsconsole.certificates.inventory.CertificateView;
+import dev.tlsconsole.SortableBy;
 
 /** What a console CA does over the API: issue, sign CSRs, publish and serve its CRL. */
 @ApiController("/authorities/{id}")
@@ -62,7 +63,7 @@ class AuthorityOperationsApiController {
     /** Every CRL the CA published, newest first. */
     @GetMapping("/crls")
     PageResponse<CrlView> history(@PathVariable long id,
-            @PageableDefault(size = 50, sort = "thisUpdate", direction = Sort.Direction.DESC) Pageable pageable) {
+            @SortableBy({"issuer", "thisUpdate", "nextUpdate", "createdAt"}) @PageableDefault(size = 50, sort = "thisUpdate", direction = Sort.Direction.DESC) Pageable pageable) {
         authorities.get(id);
         return PageResponse.of(crls.ofAuthority(id, pageable));
     }

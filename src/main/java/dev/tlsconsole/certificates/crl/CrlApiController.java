@@ -18,6 +18,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.certificates.Uploads;
+import dev.tlsconsole.SortableBy;
 
 /** External CRLs over the API: import (OPERATOR), list, read, download. */
 @ApiController("/crls")
@@ -47,7 +48,7 @@ class CrlApiController {
 
     @GetMapping
     PageResponse<CrlView> list(@RequestParam(required = false) String issuer,
-            @PageableDefault(size = 50, sort = "thisUpdate", direction = Sort.Direction.DESC) Pageable pageable) {
+            @SortableBy({"issuer", "thisUpdate", "nextUpdate", "createdAt"}) @PageableDefault(size = 50, sort = "thisUpdate", direction = Sort.Direction.DESC) Pageable pageable) {
         return PageResponse.of(reads.search(issuer, pageable));
     }
 

@@ -20,6 +20,7 @@ import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.certificates.Uploads;
 import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.SortableBy;
 
 /** The CRL screens: every stored CRL, importing an external CA's CRL, one CRL's entries. */
 @Controller
@@ -40,7 +41,7 @@ class CrlController {
 
     @GetMapping
     String list(@RequestParam(required = false) String issuer,
-            @PageableDefault(size = 25, sort = "thisUpdate", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
+            @SortableBy({"issuer", "thisUpdate", "nextUpdate", "createdAt"}) @PageableDefault(size = 25, sort = "thisUpdate", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
         model.addAttribute("page", reads.search(issuer, pageable));
         model.addAttribute("issuer", issuer);
         return LIST_VIEW;

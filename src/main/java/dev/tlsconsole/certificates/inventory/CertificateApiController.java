@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.certificates.Uploads;
+import dev.tlsconsole.SortableBy;
 
 /** The certificate inventory over the API: list, read, import, rename, delete, and key export (ADMIN). */
 @ApiController("/certificates")
@@ -69,7 +70,7 @@ class CertificateApiController {
     PageResponse<CertificateView> list(@RequestParam(required = false) String q,
             @RequestParam(required = false) CertificateStatus status, @RequestParam(required = false) ExpiryBand band,
             @RequestParam(required = false) Integer expiringWithinDays, @RequestParam(required = false) Boolean ca,
-            @RequestParam(required = false) Long authorityId, @PageableDefault(size = 50, sort = "name") Pageable pageable) {
+            @RequestParam(required = false) Long authorityId, @SortableBy({"name", "subject", "issuer", "notAfter", "notBefore", "createdAt", "serialNumber", "keyAlgorithm"}) @PageableDefault(size = 50, sort = "name") Pageable pageable) {
         return PageResponse.of(inventory.search(new CertificateFilter(q, status, band, expiringWithinDays, ca, authorityId),
                 pageable));
     }

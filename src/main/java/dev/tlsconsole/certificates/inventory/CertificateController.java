@@ -28,6 +28,7 @@ import dev.tlsconsole.certificates.inventory.CertificateForms.RenameForm;
 import dev.tlsconsole.certificates.inventory.CertificateForms.RevokeForm;
 import dev.tlsconsole.certificates.x509.RevocationReason;
 import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.SortableBy;
 
 /** The inventory screens: the list with expiry bands, a certificate's page, and what can be done there. */
 @Controller
@@ -54,7 +55,7 @@ class CertificateController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) CertificateStatus status,
             @RequestParam(required = false) ExpiryBand band, @RequestParam(required = false) Boolean ca,
             @RequestParam(required = false) Long authority,
-            @PageableDefault(size = 25, sort = "notAfter", direction = Sort.Direction.ASC) Pageable pageable, Model model) {
+            @SortableBy({"name", "subject", "issuer", "notAfter", "notBefore", "createdAt", "serialNumber", "keyAlgorithm"}) @PageableDefault(size = 25, sort = "notAfter", direction = Sort.Direction.ASC) Pageable pageable, Model model) {
         CertificateFilter filter = new CertificateFilter(q, status, band, null, ca, authority);
         model.addAttribute("page", inventory.search(filter, pageable));
         model.addAttribute("filter", filter);

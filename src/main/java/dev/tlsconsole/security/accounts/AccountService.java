@@ -42,9 +42,11 @@ public class AccountService {
     private final AuditTrail audit;
     private final TokenPrincipalCache tokenPrincipals;
     private final Clock clock;
+    private final LoginAttemptService loginAttempts;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            AuditTrail audit, TokenPrincipalCache tokenPrincipals, Clock clock) {
+            AuditTrail audit, TokenPrincipalCache tokenPrincipals, Clock clock, LoginAttemptService loginAttempts) {
+        this.loginAttempts = loginAttempts;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -54,14 +56,14 @@ public class AccountService {
     }
 
     /** Every account, a page at a time. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
     @Transactional(readOnly = true)
     public Page<AccountView> list(Pageable pageable) {
         return search(null, pageable);
     }
 
     /** Accounts whose username contains {@code query} (all when blank), a page at a time. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
     @Transactional(readOnly = true)
     public Page<AccountView> search(String query, Pageable pageable) {
         Page<UserAccount> page = query == null || query.isBlank()
@@ -71,7 +73,7 @@ public class AccountService {
     }
 
     /** How many accounts exist and how many are locked right now. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
     @Transactional(readOnly = true)
     public AccountCounts counts() {
         return new AccountCounts(accounts.count(), accounts.countLocked(clock.instant()));
@@ -82,7 +84,7 @@ public class AccountService {
     }
 
     /** One account; {@link NotFoundException} when there is none with that id. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
     @Transactional(readOnly = true)
     public AccountView get(long id) {
         return AccountView.of(find(id), clock.instant());
@@ -185,8 +187,16 @@ public class AccountService {
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         UserAccount account = accounts.findByUsername(username).orElseThrow(() -> NotFoundException.of("User", username));
         List<FieldProblem> problems = new ArrayList<>();
+        if (account.isLocked(clock.instant())) {
+            throw InvalidInputException.of("currentPassword",
+                    "too many wrong passwords: the account is locked for now, try again later");
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            // a wrong current password is a guess like a failed login: it counts toward the lockout
+            loginAttempts.failed(username, null);
             problems.add(new FieldProblem("currentPassword", "is not your current password"));
+        } else if (passwordEncoder.matches(newPassword == null ? "" : newPassword, account.getPasswordHash())) {
+            problems.add(new FieldProblem("newPassword", "must differ from the current password"));
         }
         problems.addAll(passwordPolicy.check("newPassword", username, newPassword));
         if (newPassword != null && Objects.equals(newPassword, currentPassword)) {
@@ -215,6 +225,10 @@ public class AccountService {
     private static List<FieldProblem> checkRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty() || roles.contains(null)) {
             return List.of(new FieldProblem("roles", "choose at least one of ADMIN, OPERATOR, AUDITOR"));
+        }
+        if (roles.contains(Role.AUDITOR) && (roles.contains(Role.ADMIN) || roles.contains(Role.OPERATOR))) {
+            return List.of(new FieldProblem("roles",
+                    "AUDITOR is read-only and cannot be combined with ADMIN or OPERATOR (ADMIN already reads everything)"));
         }
         return List.of();
     }

@@ -68,8 +68,9 @@ class AdminAccountInitializer implements ApplicationRunner {
         String password = generated ? randomPassword() : configured;
         List<InvalidInputException.FieldProblem> problems = policy.check("console.admin-password", ADMIN, password);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("The configured admin password is not acceptable: "
-                    + new InvalidInputException(problems).getMessage());
+            throw new dev.tlsconsole.StartupConfigurationException("console.admin-password (CONSOLE_ADMIN_PASSWORD)",
+                    "the admin password " + problems.stream().map(InvalidInputException.FieldProblem::message)
+                            .collect(java.util.stream.Collectors.joining(", ")) + " (" + policy.describe() + ")");
         }
         UserAccount admin = accounts.save(new UserAccount(ADMIN, passwordEncoder.encode(password),
                 EnumSet.of(Role.ADMIN), clock.instant()));

@@ -29,6 +29,12 @@ public class PasswordPolicy {
         return minLength;
     }
 
+    /** The rule in one sentence, for messages and the README. */
+    public String describe() {
+        return "a password has at least " + minLength + " characters, at most " + MAX_BYTES
+                + " bytes, is not only spaces and does not contain the user name";
+    }
+
     /** Problems with {@code password} for {@code username}, reported against {@code field}; empty when it is acceptable. */
     public List<FieldProblem> check(String field, String username, String password) {
         List<FieldProblem> problems = new ArrayList<>();

@@ -18,6 +18,7 @@ import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.security.accounts.AccountCommands.AccountChange;
 import dev.tlsconsole.security.accounts.AccountCommands.AccountView;
 import dev.tlsconsole.security.accounts.AccountCommands.NewAccount;
+import dev.tlsconsole.SortableBy;
 
 /** Account administration over the API (ADMIN). */
 @ApiController("/users")
@@ -44,7 +45,7 @@ class UserApiController {
     }
 
     @GetMapping
-    PageResponse<AccountView> list(@PageableDefault(size = 50, sort = "username") Pageable pageable) {
+    PageResponse<AccountView> list(@SortableBy({"username", "createdAt"}) @PageableDefault(size = 50, sort = "username") Pageable pageable) {
         return PageResponse.of(accounts.list(pageable));
     }
 

@@ -25,6 +25,7 @@ import dev.tlsconsole.security.accounts.UserForms.EditUserForm;
 import dev.tlsconsole.security.accounts.UserForms.NewUserForm;
 import dev.tlsconsole.security.accounts.UserForms.ResetPasswordForm;
 import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.SortableBy;
 
 /** User administration screens (ADMIN). */
 @Controller
@@ -59,7 +60,7 @@ class UserController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @PageableDefault(size = 25, sort = "username") Pageable pageable,
+    String list(@RequestParam(required = false) String q, @SortableBy({"username", "createdAt"}) @PageableDefault(size = 25, sort = "username") Pageable pageable,
             Model model) {
         Page<AccountView> page = accounts.search(q, pageable);
         model.addAttribute("page", page);

@@ -13,7 +13,8 @@ final class UserForms {
     static class NewUserForm {
         private String username;
         private String password;
-        private Set<Role> roles = EnumSet.of(Role.OPERATOR);
+        // nothing pre-ticked: the administrator chooses every role deliberately
+        private Set<Role> roles = EnumSet.noneOf(Role.class);
 
         public String getUsername() {
             return username;

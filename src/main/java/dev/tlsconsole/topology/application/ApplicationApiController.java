@@ -25,6 +25,7 @@ import dev.tlsconsole.topology.application.ApplicationCommands.ApplicationChange
 import dev.tlsconsole.topology.application.ApplicationCommands.ApplicationView;
 import dev.tlsconsole.topology.application.ApplicationCommands.NewApplication;
 import dev.tlsconsole.topology.application.ApplicationCommands.PortSpec;
+import dev.tlsconsole.SortableBy;
 
 /** {@code /api/v1/applications}: applications with their ports and options {@code [security]}. */
 @ApiController("/applications")
@@ -51,7 +52,7 @@ class ApplicationApiController {
 
     @GetMapping
     PageResponse<ApplicationView> list(@RequestParam(required = false) String q,
-            @PageableDefault(size = 50, sort = "name") Pageable pageable) {
+            @SortableBy({"name", "componentType", "componentVersion", "host", "host.name", "backup", "backup.name", "id"}) @PageableDefault(size = 50, sort = "name") Pageable pageable) {
         return PageResponse.of(reads.search(q, SortAliases.apply(pageable, SORT_ALIASES)));
     }
 

@@ -33,6 +33,7 @@ import dev.tlsconsole.topology.application.ApplicationCommands.PortSpec;
 import dev.tlsconsole.topology.web.ConflictRows;
 import dev.tlsconsole.topology.web.DeleteRefusal;
 import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.SortableBy;
 
 /** The application screens: list, detail with its neighbourhood, form with ports, delete. */
 @Controller
@@ -61,7 +62,7 @@ class ApplicationController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @PageableDefault(size = 25, sort = "name") Pageable pageable,
+    String list(@RequestParam(required = false) String q, @SortableBy({"name", "componentType", "componentVersion", "host", "host.name", "backup", "backup.name", "id"}) @PageableDefault(size = 25, sort = "name") Pageable pageable,
             Model model) {
         model.addAttribute("page", reads.search(q, SortAliases.apply(pageable, ApplicationApiController.SORT_ALIASES)));
         model.addAttribute("q", q);

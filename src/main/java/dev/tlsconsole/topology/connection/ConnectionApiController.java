@@ -23,6 +23,7 @@ import dev.tlsconsole.topology.SortAliases;
 import dev.tlsconsole.topology.connection.ConnectionCommands.ConnectionChange;
 import dev.tlsconsole.topology.connection.ConnectionCommands.ConnectionView;
 import dev.tlsconsole.topology.connection.ConnectionCommands.NewConnection;
+import dev.tlsconsole.SortableBy;
 
 /** {@code /api/v1/connections}: client → server port links with their client-side transport. */
 @ApiController("/connections")
@@ -47,7 +48,7 @@ class ConnectionApiController {
 
     @GetMapping
     PageResponse<ConnectionView> list(@RequestParam(required = false) String q,
-            @PageableDefault(size = 50, sort = "id") Pageable pageable) {
+            @SortableBy({"id", "client", "client.name", "server", "serverPort.application.name", "portId", "serverPort.portId", "portNumber", "serverPort.portNumber"}) @PageableDefault(size = 50, sort = "id") Pageable pageable) {
         return PageResponse.of(connections.search(q, SortAliases.apply(pageable, SORT_ALIASES)));
     }
 

@@ -27,6 +27,7 @@ import dev.tlsconsole.topology.web.ConflictRows;
 import dev.tlsconsole.topology.web.OptionsEditing;
 import dev.tlsconsole.topology.web.OptionsForm;
 import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.SortableBy;
 
 /** The connection screens: list, detail with the transport editor, form, delete. */
 @Controller
@@ -51,7 +52,7 @@ class ConnectionController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @PageableDefault(size = 25, sort = "id") Pageable pageable,
+    String list(@RequestParam(required = false) String q, @SortableBy({"id", "client", "client.name", "server", "serverPort.application.name", "portId", "serverPort.portId", "portNumber", "serverPort.portNumber"}) @PageableDefault(size = 25, sort = "id") Pageable pageable,
             Model model) {
         model.addAttribute("page", connections.search(q, SortAliases.apply(pageable, ConnectionApiController.SORT_ALIASES)));
         model.addAttribute("q", q);

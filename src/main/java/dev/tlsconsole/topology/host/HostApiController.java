@@ -22,6 +22,7 @@ import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.topology.host.HostCommands.HostChange;
 import dev.tlsconsole.topology.host.HostCommands.HostView;
 import dev.tlsconsole.topology.host.HostCommands.NewHost;
+import dev.tlsconsole.SortableBy;
 
 /** {@code /api/v1/hosts}: hosts and their annex {@code [security]} options. */
 @ApiController("/hosts")
@@ -44,7 +45,7 @@ class HostApiController {
 
     @GetMapping
     PageResponse<HostView> list(@RequestParam(required = false) String q,
-            @PageableDefault(size = 50, sort = "name") Pageable pageable) {
+            @SortableBy({"name", "ipAddress", "osType", "securityPackVersion", "id"}) @PageableDefault(size = 50, sort = "name") Pageable pageable) {
         return PageResponse.of(hosts.search(q, pageable));
     }
 

@@ -30,6 +30,7 @@ import dev.tlsconsole.topology.web.OptionsEditing;
 import dev.tlsconsole.topology.web.OptionsEditor;
 import dev.tlsconsole.topology.web.OptionsForm;
 import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.SortableBy;
 
 /** The host screens: list, detail with its applications and annex options, form, delete. */
 @Controller
@@ -59,7 +60,7 @@ class HostController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @PageableDefault(size = 25, sort = "name") Pageable pageable,
+    String list(@RequestParam(required = false) String q, @SortableBy({"name", "ipAddress", "osType", "securityPackVersion", "id"}) @PageableDefault(size = 25, sort = "name") Pageable pageable,
             Model model) {
         model.addAttribute("page", hosts.summaries(q, pageable));
         model.addAttribute("q", q);
