@@ -13,7 +13,7 @@ import java.util.List;
  * @param crlsPem          CRLs to check revocation against; empty disables revocation checking (no OCSP, no network)
  * @param purpose          which side presents the chain; decides the EKU required of the leaf
  * @param maxIntermediates the most non-self-issued intermediates allowed (API: {@code maxChainDepth}); null for the
- *                         validator's default
+ *                         validator's default; more than {@link #MAX_CHAIN_DEPTH} counts as that
  * @param keyUsage         key usages the leaf must allow (RFC 5280 names, e.g. {@code digitalSignature}); empty: TLS's
  * @param extendedKeyUsage extended key usages the leaf (and any intermediate that restricts EKU) must allow, by name
  *                         ({@code serverAuth}) or dotted OID; empty: the one of {@code purpose}
@@ -40,8 +40,11 @@ public record ValidationRequest(List<String> chainPem, List<String> trustedPem, 
         crlsPem = crlsPem == null ? List.of() : List.copyOf(crlsPem);
         purpose = purpose == null ? Purpose.SERVER : purpose;
         hostname = hostname == null || hostname.isBlank() ? null : hostname.trim();
-        if (maxIntermediates != null && (maxIntermediates < 0 || maxIntermediates > MAX_CHAIN_DEPTH)) {
-            throw new PkiInputException("maxChainDepth: must be between 0 and " + MAX_CHAIN_DEPTH + ", not " + maxIntermediates);
+        if (maxIntermediates != null && maxIntermediates < 0) {
+            throw new PkiInputException("maxChainDepth: must be 0 or more, not " + maxIntermediates);
+        }
+        if (maxIntermediates != null && maxIntermediates > MAX_CHAIN_DEPTH) {
+            maxIntermediates = MAX_CHAIN_DEPTH; // no path is ever built deeper, whatever is asked
         }
         keyUsage = keyUsage == null ? List.of() : List.copyOf(keyUsage);
         extendedKeyUsage = extendedKeyUsage == null ? List.of() : List.copyOf(extendedKeyUsage);
