@@ -27,6 +27,12 @@ class AuditConfiguration {
         return registration;
     }
 
+    /** Entries of the former unkeyed chain are vouched for by a keyed anchor as soon as the console starts. */
+    @Bean
+    org.springframework.boot.ApplicationRunner auditChainAnchor(AuditTrail trail) {
+        return arguments -> trail.anchorUnkeyedEntries();
+    }
+
     /**
      * Outermost advice on {@link Audited} methods: before method security (order MIN+200) and the
      * transaction (lowest precedence), so failures are seen after the rollback and denials at all.

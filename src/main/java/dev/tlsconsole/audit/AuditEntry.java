@@ -35,12 +35,13 @@ public class AuditEntry {
     private String after;
     private String previousHash;
     private String hash;
+    private String hashScheme;
 
     protected AuditEntry() {
     }
 
     AuditEntry(long id, Instant at, AuditRecord record, String actor, String sourceAddress, String before,
-            String after, String previousHash) {
+            String after, String previousHash, AuditChainKeys keys) {
         this.id = id;
         this.at = at;
         this.actor = actor;
@@ -54,7 +55,8 @@ public class AuditEntry {
         this.before = before;
         this.after = after;
         this.previousHash = previousHash;
-        this.hash = AuditHasher.hash(this);
+        this.hashScheme = keys.currentScheme();
+        this.hash = AuditHasher.hash(this, keys).orElseThrow();
     }
 
     public Long getId() {
@@ -111,6 +113,11 @@ public class AuditEntry {
 
     public String getHash() {
         return hash;
+    }
+
+    /** How {@link #getHash()} was made: {@code HMAC-SHA256:<key id>}, or null for the former unkeyed SHA-256. */
+    public String getHashScheme() {
+        return hashScheme;
     }
 
     @Override

@@ -30,17 +30,24 @@ public class AuditTrail {
     /** Actor of entries written by the console itself (start-up, scheduled work). */
     public static final String SYSTEM = "system";
     static final String ANONYMOUS = "anonymous";
+    /** The keyed entry that vouches for the unkeyed entries before it (see {@link AuditVerifier}). */
+    static final String KEYED_ANCHOR_ACTION = "audit.chain.keyed";
+    static final String LEGACY_THROUGH_ID = "legacyThroughId";
 
     private final AuditEntryRepository entries;
     private final AuditChainHeadRepository heads;
     private final AuditJson json;
     private final Clock clock;
+    private final AuditChainKeys keys;
+    /** Set once the last committed entry was seen keyed: from then on no anchor can be due. */
+    private volatile boolean keyedChainSeen;
 
-    AuditTrail(AuditEntryRepository entries, AuditChainHeadRepository heads, AuditJson json, Clock clock) {
+    AuditTrail(AuditEntryRepository entries, AuditChainHeadRepository heads, AuditJson json, Clock clock, AuditChainKeys keys) {
         this.entries = entries;
         this.heads = heads;
         this.json = json;
         this.clock = clock;
+        this.keys = keys;
     }
 
     /** Records a change inside the caller's transaction, attributed to the current user and request. */
@@ -70,15 +77,43 @@ public class AuditTrail {
     private AuditEntry append(AuditRecord record, String actor, String sourceAddress) {
         AuditChainHead head = heads.lockHead()
                 .orElseThrow(() -> new IllegalStateException("audit_chain_head row is missing: the schema was altered"));
+        anchorUnkeyedEntries(head);
         AuditEntry entry = new AuditEntry(head.lastId() + 1, AuditHasher.truncate(clock.instant()), record,
                 truncate(actor == null ? ANONYMOUS : actor, 64), truncate(sourceAddress, 64),
-                json.toJson(record.before()), json.toJson(record.after()), head.lastHash());
+                json.toJson(record.before()), json.toJson(record.after()), head.lastHash(), keys);
         entries.save(entry);
         head.advance(entry);
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             attributes.setAttribute(RECORDED_ATTRIBUTE, Boolean.TRUE, ServletRequestAttributes.SCOPE_REQUEST);
         }
         return entry;
+    }
+
+    /** At start-up: a database written by a version with the unkeyed chain gets its keyed anchor at once. */
+    @Transactional
+    public void anchorUnkeyedEntries() {
+        heads.lockHead().ifPresent(this::anchorUnkeyedEntries);
+    }
+
+    /**
+     * The first keyed entry after entries of the former unkeyed chain is an anchor naming the last unkeyed id, so the
+     * verifier accepts unkeyed entries only below a keyed anchor: rewriting the whole chain unkeyed is detected.
+     */
+    private void anchorUnkeyedEntries(AuditChainHead head) {
+        if (keyedChainSeen || head.lastId() == 0) {
+            return;
+        }
+        AuditEntry last = entries.findById(head.lastId()).orElse(null);
+        if (last == null || last.getHashScheme() != null) {
+            keyedChainSeen = last != null;
+            return;
+        }
+        AuditRecord anchor = AuditRecord.success(KEYED_ANCHOR_ACTION, "audit", null, "audit chain",
+                null, java.util.Map.of(LEGACY_THROUGH_ID, head.lastId()));
+        AuditEntry entry = new AuditEntry(head.lastId() + 1, AuditHasher.truncate(clock.instant()), anchor, SYSTEM, null,
+                null, json.toJson(anchor.after()), head.lastHash(), keys);
+        entries.save(entry);
+        head.advance(entry);
     }
 
     /** The name of the authenticated user, or {@value #ANONYMOUS}. */

@@ -20,11 +20,13 @@ class AuditVerifier {
     private final AuditEntryRepository entries;
     private final AuditChainHeadRepository heads;
     private final AuditJson json;
+    private final AuditChainKeys keys;
 
-    AuditVerifier(AuditEntryRepository entries, AuditChainHeadRepository heads, AuditJson json) {
+    AuditVerifier(AuditEntryRepository entries, AuditChainHeadRepository heads, AuditJson json, AuditChainKeys keys) {
         this.entries = entries;
         this.heads = heads;
         this.json = json;
+        this.keys = keys;
     }
 
     /** The result of walking the chain. */
@@ -47,6 +49,8 @@ class AuditVerifier {
         }
         long expectedId = first;
         long checked = 0;
+        Long lastUnkeyed = null;
+        boolean keyedSeen = false;
         List<AuditEntry> batch = entries.chainAfter(first - 1, PageRequest.of(0, BATCH));
         while (!batch.isEmpty()) {
             for (AuditEntry entry : batch) {
@@ -58,9 +62,28 @@ class AuditVerifier {
                     return new Verification(false, checked, entry.getId(), "entry " + entry.getId()
                             + " does not point at its predecessor: an entry before it was changed, inserted or deleted");
                 }
-                if (!AuditHasher.hash(entry).equals(entry.getHash())) {
+                if (entry.getHashScheme() == null && keyedSeen) {
+                    return new Verification(false, checked, entry.getId(), "entry " + entry.getId()
+                            + " carries an unkeyed hash after keyed entries: the chain was recomputed without the key");
+                }
+                java.util.Optional<String> expected = AuditHasher.hash(entry, keys);
+                if (expected.isEmpty()) {
+                    return new Verification(false, checked, entry.getId(), "entry " + entry.getId() + " was written under audit"
+                            + " key " + entry.getHashScheme() + ", which this instance does not have: add the former key to "
+                            + AuditChainKeys.PREVIOUS_KEYS_PROPERTY);
+                }
+                if (!expected.get().equals(entry.getHash())) {
                     return new Verification(false, checked, entry.getId(),
                             "entry " + entry.getId() + " was changed after it was written");
+                }
+                if (entry.getHashScheme() == null) {
+                    lastUnkeyed = entry.getId();
+                } else if (!keyedSeen) {
+                    keyedSeen = true;
+                    if (lastUnkeyed != null && !anchors(entry, lastUnkeyed)) {
+                        return new Verification(false, checked, entry.getId(), "entries up to " + lastUnkeyed
+                                + " carry unkeyed hashes that no keyed entry vouches for: they may have been recomputed");
+                    }
                 }
                 expectedPrevious = entry.getHash();
                 expectedId++;
@@ -68,7 +91,20 @@ class AuditVerifier {
             }
             batch = entries.chainAfter(expectedId - 1, PageRequest.of(0, BATCH));
         }
+        if (lastUnkeyed != null && !keyedSeen) {
+            return new Verification(false, checked, first, "every entry carries an unkeyed hash and no keyed entry vouches for"
+                    + " them: the chain may have been recomputed without the key");
+        }
         return headCheck(checked, expectedId - 1, expectedPrevious);
+    }
+
+    /** True when {@code entry} is the keyed anchor written right after the unkeyed entries up to {@code lastUnkeyed}. */
+    private boolean anchors(AuditEntry entry, long lastUnkeyed) {
+        if (!AuditTrail.KEYED_ANCHOR_ACTION.equals(entry.getAction())) {
+            return false;
+        }
+        JsonNode after = json.parse(entry.getAfter());
+        return after != null && after.path(AuditTrail.LEGACY_THROUGH_ID).asLong(-1) == lastUnkeyed;
     }
 
     private Verification headCheck(long checked, long lastId, String lastHash) {

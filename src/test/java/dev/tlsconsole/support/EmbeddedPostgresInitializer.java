@@ -17,7 +17,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 
     private static EmbeddedPostgres server;
 
-    static synchronized EmbeddedPostgres server() {
+    public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.certificates.x509.ChainValidator;
+import dev.tlsconsole.certificates.x509.PeerName;
 import dev.tlsconsole.certificates.x509.PkiInputException;
 import dev.tlsconsole.certificates.x509.ValidationRequest;
 import dev.tlsconsole.certificates.x509.ValidationResult;
@@ -24,7 +25,7 @@ public class ChainCheck {
 
     /** More PEM blocks than anyone needs for one chain; a bound on the work one request can cause. */
     static final int MAX_ENTRIES = 20;
-    private static final Pattern FIELD = Pattern.compile("^((?:chainPem|trustedPem|crlsPem)(?:\\[\\d+])?): (.*)$", Pattern.DOTALL);
+    private static final Pattern FIELD = Pattern.compile("^((?:chainPem|trustedPem|crlsPem|peerNames|keyUsage|extendedKeyUsage|maxChainDepth)(?:\\[\\d+])?): (.*)$", Pattern.DOTALL);
 
     private final ChainValidator validator;
 
@@ -32,9 +33,18 @@ public class ChainCheck {
         this.validator = validator;
     }
 
-    /** What to check; {@code purpose} null = a server certificate checked by a client. */
+    /**
+     * What to check; {@code purpose} null = a server certificate checked by a client. {@code maxChainDepth},
+     * {@code keyUsage}, {@code extendedKeyUsage} and {@code peerNames} are optional (API.md, validation request additions).
+     */
     public record Check(List<String> chainPem, List<String> trustedPem, String hostname, Instant at, List<String> crlsPem,
-            ValidationRequest.Purpose purpose) {
+            ValidationRequest.Purpose purpose, Integer maxChainDepth, List<String> keyUsage, List<String> extendedKeyUsage,
+            List<PeerName> peerNames) {
+
+        public Check(List<String> chainPem, List<String> trustedPem, String hostname, Instant at, List<String> crlsPem,
+                ValidationRequest.Purpose purpose) {
+            this(chainPem, trustedPem, hostname, at, crlsPem, purpose, null, null, null, null);
+        }
     }
 
     /**
@@ -45,9 +55,18 @@ public class ChainCheck {
         requireBounded("chainPem", check.chainPem());
         requireBounded("trustedPem", check.trustedPem());
         requireBounded("crlsPem", check.crlsPem());
+        requireBounded("keyUsage", check.keyUsage());
+        requireBounded("extendedKeyUsage", check.extendedKeyUsage());
+        if (check.peerNames() != null && check.peerNames().size() > MAX_ENTRIES) {
+            throw InvalidInputException.of("peerNames", "at most " + MAX_ENTRIES + " entries");
+        }
+        if (check.peerNames() != null && check.peerNames().contains(null)) {
+            throw InvalidInputException.of("peerNames", "entries must be {\"type\", \"value\"} objects, not null");
+        }
         try {
             return validator.validate(new ValidationRequest(check.chainPem(), check.trustedPem(), check.hostname(), check.at(),
-                    check.crlsPem(), check.purpose(), null));
+                    check.crlsPem(), check.purpose(), check.maxChainDepth(), check.keyUsage(), check.extendedKeyUsage(),
+                    check.peerNames()));
         } catch (PkiInputException e) {
             Matcher matcher = FIELD.matcher(e.getMessage());
             throw matcher.matches() ? InvalidInputException.of(matcher.group(1), matcher.group(2))

@@ -57,6 +57,14 @@ final class ExtensionChecks {
             }
             invalidSubjectAlternativeName(certificate).ifPresent(name -> problems.add(Problems.of(ProblemCode.INVALID_EXTENSION,
                     "the certificate " + Problems.name(certificate) + " has an invalid subject alternative name " + name)));
+            java.util.Set<String> critical = certificate.getCriticalExtensionOIDs();
+            for (org.bouncycastle.asn1.ASN1ObjectIdentifier identifier : List.of(Extension.authorityKeyIdentifier, Extension.subjectKeyIdentifier)) {
+                if (critical != null && critical.contains(identifier.getId())) {
+                    problems.add(Problems.of(ProblemCode.INVALID_EXTENSION, "the certificate " + Problems.name(certificate)
+                            + " marks its " + (identifier.equals(Extension.subjectKeyIdentifier) ? "subject" : "authority")
+                            + " key identifier critical, which RFC 5280 §4.2.1.1/§4.2.1.2 forbid"));
+                }
+            }
             if (certificate.getBasicConstraints() < 0 && certificate.getExtensionValue(Extension.nameConstraints.getId()) != null) {
                 problems.add(Problems.of(ProblemCode.INVALID_EXTENSION, "the certificate " + Problems.name(certificate)
                         + " has name constraints but is not a CA (RFC 5280 §4.2.1.10)"));
@@ -91,6 +99,11 @@ final class ExtensionChecks {
                     String dns = DERIA5String.getInstance(name.getName()).getString();
                     if (!SubjectAlternativeNames.isDnsName(dns) || HostnameMatcher.isWildcardOverPublicSuffix(dns)) {
                         return Optional.of("'DNS:" + dns + "'");
+                    }
+                } else if (name.getTagNo() == GeneralName.rfc822Name) {
+                    String mail = DERIA5String.getInstance(name.getName()).getString();
+                    if (!SubjectAlternativeNames.isMailbox(mail)) {
+                        return Optional.of("'email:" + mail + "'");
                     }
                 } else if (name.getTagNo() == GeneralName.iPAddress) {
                     int length = ASN1OctetString.getInstance(name.getName()).getOctets().length;

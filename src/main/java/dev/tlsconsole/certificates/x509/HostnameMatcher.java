@@ -54,6 +54,11 @@ public final class HostnameMatcher {
         return dnsName.startsWith("*.") && PUBLIC_SUFFIXES.matches(dnsName.substring(2), DomainType.ICANN);
     }
 
+    /** True for an IPv4 or IPv6 literal (no look-up). */
+    static boolean isIpLiteral(String value) {
+        return org.bouncycastle.util.IPAddress.isValid(value);
+    }
+
     private static String normalise(String hostname) {
         String host = hostname.trim();
         return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;

@@ -24,6 +24,10 @@ final class PathChecks {
             "2.5.29.30", "2.5.29.32", "2.5.29.33", "2.5.29.35", "2.5.29.36", "2.5.29.37", "2.5.29.54");
 
     private static final int KEY_CERT_SIGN = 5;
+    private static final int CRL_SIGN = 6;
+    static final int MIN_RSA_BITS = 2048;
+    static final int MIN_EC_BITS = 256;
+    private static final String CRL_NUMBER = "2.5.29.20";
 
     private PathChecks() {
     }
@@ -52,14 +56,36 @@ final class PathChecks {
         return problems;
     }
 
-    /** OpenSSL's rule: an intermediate that carries an EKU must allow the role it is used for. */
-    static List<ValidationProblem> intermediates(List<X509Certificate> path, ValidationRequest.Purpose purpose) {
-        boolean server = purpose == ValidationRequest.Purpose.SERVER;
-        String required = server ? LeafChecks.SERVER_AUTH : LeafChecks.CLIENT_AUTH;
-        return path.stream().skip(1).filter(ca -> !LeafChecks.allowsPurpose(ca, required))
-                .map(ca -> Problems.of(ProblemCode.WRONG_EXTENDED_KEY_USAGE, "the intermediate CA " + Problems.name(ca)
-                        + " restricts its extended key usage to purposes that exclude " + (server ? "serverAuth" : "clientAuth")))
-                .toList();
+    /** OpenSSL's rule: an intermediate that carries an EKU must allow the usage the leaf is checked for. */
+    static List<ValidationProblem> intermediates(List<X509Certificate> path, List<String> requiredOids) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        for (X509Certificate ca : path.subList(Math.min(1, path.size()), path.size())) {
+            requiredOids.stream().filter(oid -> !LeafChecks.allowsPurpose(ca, oid)).findFirst()
+                    .ifPresent(oid -> problems.add(Problems.of(ProblemCode.WRONG_EXTENDED_KEY_USAGE, "the intermediate CA "
+                            + Problems.name(ca) + " restricts its extended key usage to purposes that exclude "
+                            + KeyUsages.extendedName(oid))));
+        }
+        return problems;
+    }
+
+    /**
+     * RSA keys under 2048 bits (NIST SP 800-131A, CA/Browser Forum) and EC keys under 256 bits anywhere in the path,
+     * the trusted root included: the JDK only refuses RSA under 1024 bits, so an RSA-1024 root passed silently.
+     */
+    static List<ValidationProblem> weakKeys(List<X509Certificate> certificates) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        for (X509Certificate certificate : certificates) {
+            java.security.PublicKey key = certificate.getPublicKey();
+            int bits = key instanceof java.security.interfaces.RSAKey rsa ? rsa.getModulus().bitLength()
+                    : key instanceof java.security.interfaces.ECKey ec ? ec.getParams().getOrder().bitLength() : Integer.MAX_VALUE;
+            int minimum = key instanceof java.security.interfaces.RSAKey ? MIN_RSA_BITS : MIN_EC_BITS;
+            if (bits < minimum) {
+                problems.add(Problems.of(ProblemCode.WEAK_KEY, "the certificate " + Problems.name(certificate) + " has a "
+                        + bits + "-bit " + key.getAlgorithm() + " key, below the " + minimum
+                        + " bits TLS clients require: re-issue it with a stronger key"));
+            }
+        }
+        return problems;
     }
 
     static List<ValidationProblem> keyTypes(List<X509Certificate> certificates) {
@@ -79,12 +105,27 @@ final class PathChecks {
             }
             List<X509Certificate> issuers = known.stream()
                     .filter(c -> c.getSubjectX500Principal().equals(crl.getIssuerX500Principal())).toList();
-            if (!issuers.isEmpty() && issuers.stream().noneMatch(ca -> verifies(crl, ca))) {
+            List<X509Certificate> signers = issuers.stream().filter(ca -> verifies(crl, ca)).toList();
+            if (!issuers.isEmpty() && signers.isEmpty()) {
                 problems.add(Problems.of(ProblemCode.CRL_INVALID, "the CRL of '" + issuer
                         + "' is not signed by that CA's key, so it was ignored"));
             }
+            if (!signers.isEmpty() && signers.stream().noneMatch(PathChecks::maySignCrls)) {
+                problems.add(Problems.of(ProblemCode.CRL_INVALID, "the CRL of '" + issuer + "' is signed by a CA whose key"
+                        + " usage does not allow signing CRLs (cRLSign), so clients ignore it"));
+            }
+            if (crl.getExtensionValue(CRL_NUMBER) == null) {
+                problems.add(Problems.of(ProblemCode.CRL_INVALID, "the CRL of '" + issuer + "' has no CRL number, which"
+                        + " RFC 5280 §5.2.3 requires: publish it with a CRL number"));
+            }
         }
         return problems;
+    }
+
+    /** No key usage extension means any usage (RFC 5280 §4.2.1.3). */
+    private static boolean maySignCrls(X509Certificate ca) {
+        boolean[] keyUsage = ca.getKeyUsage();
+        return keyUsage == null || keyUsage.length > CRL_SIGN && keyUsage[CRL_SIGN];
     }
 
     private static boolean verifies(X509CRL crl, X509Certificate ca) {

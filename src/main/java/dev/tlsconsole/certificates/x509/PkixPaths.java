@@ -1,38 +1,41 @@
 package dev.tlsconsole.certificates.x509;
 
 import java.security.GeneralSecurityException;
-import java.security.cert.CertPathBuilder;
-import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.CollectionCertStoreParameters;
-import java.security.cert.PKIXBuilderParameters;
-import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.PKIXParameters;
 import java.security.cert.PKIXRevocationChecker;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
-import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Path building and validation with the JDK's PKIX implementation. The builder finds a path among the
- * supplied intermediates (in any order, skipping unusable alternatives); when it fails, the chain as
- * supplied is walked issuer by issuer and validated so the user learns the precise reason instead of
- * "unable to find valid certification path". Revocation uses only the supplied CRLs (no OCSP, no
- * network) and, like OpenSSL's {@code X509_V_FLAG_CRL_CHECK} that Genesys hosts turn on with
- * {@code tls-crl}, checks the leaf only and fails when no current CRL of the leaf's issuer was supplied.
+ * Path building with backtracking, as the JDK's {@code CertPathBuilder} and pyca/cryptography do it: from
+ * the leaf, every supplied certificate whose subject names the current issuer is a candidate (those whose
+ * signature verifies and that are valid at the time first); each complete path to a trusted certificate is
+ * validated with the JDK's PKIX {@link CertPathValidator} (explicit time, only the supplied CRLs) plus the
+ * checks TLS peers add ({@link PathChecks}, {@link NameConstraintChecks}); when one fails the next candidate
+ * is tried, so an alternate valid chain is found. When no path is valid, the problems of the best candidate
+ * (fewest problems, first found) are reported; when no trusted certificate is reached at all, where the chain
+ * ends. The work is bounded: at most {@link #MAX_CANDIDATE_PATHS} complete paths and {@link #MAX_STEPS}
+ * issuer look-ups per request, no path deeper than {@link ValidationRequest#MAX_CHAIN_DEPTH}.
+ *
+ * <p>Revocation uses only the supplied CRLs (no OCSP, no network) and, like OpenSSL's
+ * {@code X509_V_FLAG_CRL_CHECK} that Genesys hosts turn on with {@code tls-crl}, checks the leaf only and
+ * fails when no current CRL of the leaf's issuer was supplied.
  */
 final class PkixPaths {
 
@@ -40,120 +43,183 @@ final class PkixPaths {
     record Outcome(List<X509Certificate> path, X509Certificate anchor, List<ValidationProblem> problems) {
     }
 
-    private static final int MAX_WALK = 16;
+    /** The JDK builder's default for the non-self-issued intermediates of a path. */
+    static final int DEFAULT_MAX_INTERMEDIATES = 5;
+    static final int MAX_CANDIDATE_PATHS = 16;
+    static final int MAX_STEPS = 256;
 
-    private PkixPaths() {
+    private final List<X509Certificate> intermediates;
+    private final List<X509Certificate> trusted;
+    private final List<X509CRL> crls;
+    private final Instant at;
+    private final int maxIntermediates;
+    private final ValidationRequest request;
+    private final Map<List<X509Certificate>, Boolean> signatures = new HashMap<>();
+    private final List<Outcome> candidates = new ArrayList<>();
+    private Outcome valid;
+    private int steps;
+    private boolean depthExceeded;
+    private List<X509Certificate> longestUntrusted = List.of();
+
+    private PkixPaths(List<X509Certificate> intermediates, List<X509Certificate> trusted, List<X509CRL> crls, Instant at,
+                      ValidationRequest request) {
+        this.intermediates = intermediates;
+        this.trusted = trusted;
+        this.crls = crls;
+        this.at = at;
+        this.request = request;
+        this.maxIntermediates = request.maxIntermediates() == null ? DEFAULT_MAX_INTERMEDIATES : request.maxIntermediates();
     }
 
     static Outcome build(X509Certificate leaf, List<X509Certificate> intermediates, List<X509Certificate> trusted,
-                         List<X509CRL> crls, Instant at, Integer maxIntermediates) {
-        try {
-            CertPathBuilder builder = CertPathBuilder.getInstance("PKIX");
-            X509CertSelector target = new X509CertSelector();
-            target.setCertificate(leaf);
-            PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors(trusted), target);
-            List<Object> store = new ArrayList<>(intermediates);
-            store.add(leaf);
-            store.addAll(crls);
-            parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(store)));
-            configure(parameters, at, maxIntermediates, crls, (PKIXRevocationChecker) builder.getRevocationChecker());
-            try {
-                PKIXCertPathBuilderResult result = (PKIXCertPathBuilderResult) builder.build(parameters);
-                List<X509Certificate> path = result.getCertPath().getCertificates().stream()
-                        .map(X509Certificate.class::cast).toList();
-                return new Outcome(path, result.getTrustAnchor().getTrustedCert(), List.of());
-            } catch (CertPathBuilderException e) {
-                return new Outcome(List.of(), null, List.of(diagnose(leaf, intermediates, trusted, crls, at, maxIntermediates, e)));
-            }
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK's PKIX implementation is not available", e);
-        }
-    }
-
-    private static void configure(PKIXParameters parameters, Instant at, Integer maxIntermediates, List<X509CRL> crls,
-                                  PKIXRevocationChecker checker) {
-        parameters.setDate(Date.from(at));
-        if (maxIntermediates != null && parameters instanceof PKIXBuilderParameters builderParameters) {
-            builderParameters.setMaxPathLength(maxIntermediates);
-        }
-        parameters.setRevocationEnabled(!crls.isEmpty());
-        if (!crls.isEmpty()) {
-            checker.setOptions(EnumSet.of(PKIXRevocationChecker.Option.ONLY_END_ENTITY,
-                    PKIXRevocationChecker.Option.PREFER_CRLS, PKIXRevocationChecker.Option.NO_FALLBACK));
-            parameters.addCertPathChecker(checker);
-        }
-    }
-
-    /** Walks the supplied chain from the leaf towards a trusted certificate and says what breaks. */
-    private static ValidationProblem diagnose(X509Certificate leaf, List<X509Certificate> intermediates, List<X509Certificate> trusted,
-                                              List<X509CRL> crls, Instant at, Integer maxIntermediates,
-                                              CertPathBuilderException buildFailure) throws GeneralSecurityException {
+                         List<X509CRL> crls, Instant at, ValidationRequest request) {
+        PkixPaths builder = new PkixPaths(intermediates, trusted, crls, at, request);
         List<X509Certificate> path = new ArrayList<>(List.of(leaf));
-        Set<X509Certificate> used = new HashSet<>(path);
-        X509Certificate current = leaf;
-        for (int step = 0; step < MAX_WALK; step++) {
-            Optional<X509Certificate> anchor = issuerAmong(current, trusted, Set.of());
-            if (anchor.isPresent()) {
-                return validateWalkedPath(path, anchor.get(), crls, at, maxIntermediates, buildFailure);
-            }
-            Optional<X509Certificate> next = issuerAmong(current, intermediates, used);
-            if (next.isEmpty()) {
-                break;
-            }
-            current = next.get();
-            path.add(current);
-            used.add(current);
-        }
-        return untrusted(current);
+        builder.search(path, 0);
+        return builder.verdict();
     }
 
-    private static ValidationProblem validateWalkedPath(List<X509Certificate> path, X509Certificate anchor, List<X509CRL> crls,
-                                                        Instant at, Integer maxIntermediates, CertPathBuilderException buildFailure)
-            throws GeneralSecurityException {
-        CertPathValidator validator = CertPathValidator.getInstance("PKIX");
-        PKIXParameters parameters = new PKIXParameters(Set.of(anchor(anchor)));
-        if (!crls.isEmpty()) {
-            parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
+    private void search(List<X509Certificate> path, int nonSelfIssued) {
+        X509Certificate current = path.get(path.size() - 1);
+        for (X509Certificate anchor : issuers(current, trusted)) {
+            if (valid != null || candidates.size() >= MAX_CANDIDATE_PATHS) {
+                return;
+            }
+            List<X509Certificate> candidatePath = List.copyOf(path);
+            Outcome outcome = new Outcome(candidatePath, anchor, evaluate(candidatePath, anchor));
+            candidates.add(outcome);
+            if (outcome.problems().isEmpty()) {
+                valid = outcome;
+            }
         }
-        configure(parameters, at, null, crls, (PKIXRevocationChecker) validator.getRevocationChecker());
-        long nonSelfIssued = path.stream().skip(1).filter(c -> !c.getIssuerX500Principal().equals(c.getSubjectX500Principal())).count();
-        if (maxIntermediates != null && nonSelfIssued > maxIntermediates) {
-            return Problems.of(ProblemCode.PATH_TOO_LONG, "the path has " + nonSelfIssued + " intermediate CA(s), more than the "
-                    + maxIntermediates + " allowed");
+        if (path.size() > longestUntrusted.size()) {
+            longestUntrusted = List.copyOf(path);
         }
+        if (path.size() > ValidationRequest.MAX_CHAIN_DEPTH) {
+            depthExceeded = true;
+            return;
+        }
+        for (X509Certificate next : issuers(current, intermediates)) {
+            if (valid != null || candidates.size() >= MAX_CANDIDATE_PATHS || ++steps > MAX_STEPS) {
+                return;
+            }
+            if (path.contains(next) || trusted.contains(next) || repeatsKey(path, next)) {
+                continue;
+            }
+            int count = nonSelfIssued + (selfIssued(next) ? 0 : 1);
+            if (count > maxIntermediates) {
+                depthExceeded = true;
+                continue;
+            }
+            path.add(next);
+            search(path, count);
+            path.remove(path.size() - 1);
+        }
+    }
+
+    private Outcome verdict() {
+        if (valid != null) {
+            return valid;
+        }
+        if (!candidates.isEmpty()) {
+            return candidates.stream().min(Comparator.comparingInt(o -> o.problems().size())).orElseThrow();
+        }
+        if (depthExceeded) {
+            return new Outcome(List.of(), null, List.of(Problems.of(ProblemCode.PATH_TOO_LONG, "every path to a trusted root"
+                    + " has more intermediate CAs than " + (request.maxIntermediates() == null ? "a path may have" : "maxChainDepth allows")
+                    + ": more than the " + maxIntermediates + " allowed")));
+        }
+        if (steps > MAX_STEPS) {
+            return new Outcome(List.of(), null, List.of(Problems.of(ProblemCode.VALIDATION_LIMIT, "no path to a trusted root"
+                    + " was found within " + MAX_STEPS + " issuer look-ups: remove unrelated certificates from the chain")));
+        }
+        return new Outcome(List.of(), null, List.of(untrusted(longestUntrusted.get(longestUntrusted.size() - 1))));
+    }
+
+    /** Everything about one complete path that can make it unacceptable. */
+    private List<ValidationProblem> evaluate(List<X509Certificate> path, X509Certificate anchor) {
+        Set<ValidationProblem> problems = new LinkedHashSet<>();
+        X509Certificate leaf = path.get(0);
+        boolean anchorIsLeaf = anchor.equals(leaf);
+        List<X509Certificate> examined = new ArrayList<>(path);
+        if (!anchorIsLeaf) {
+            examined.add(anchor);
+            if (Problems.validity(anchor, at) != null) {
+                problems.add(Problems.validity(anchor, at));
+            }
+            problems.addAll(PathChecks.trustAnchor(anchor));
+        }
+        NameConstraintChecks.Result names = NameConstraintChecks.check(path, anchor);
+        problems.addAll(names.problems());
+        if (!names.exhausted()) {
+            pkix(path, anchor).forEach(problem -> {
+                if (problem.code() != ProblemCode.NAME_CONSTRAINTS_VIOLATED || names.problems().isEmpty()) {
+                    problems.add(problem);
+                }
+            });
+        }
+        problems.addAll(PathChecks.intermediates(path, request.requiredExtendedKeyUsageOids()));
+        problems.addAll(PathChecks.keyTypes(examined));
+        problems.addAll(PathChecks.weakKeys(examined));
+        problems.addAll(ExtensionChecks.wellFormed(examined));
+        return List.copyOf(problems);
+    }
+
+    private List<ValidationProblem> pkix(List<X509Certificate> path, X509Certificate anchor) {
         try {
-            validator.validate(CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
-        } catch (CertPathValidatorException e) {
-            return PkixReasons.problem(e);
+            CertPathValidator validator = CertPathValidator.getInstance("PKIX");
+            PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(anchor, null)));
+            parameters.setDate(Date.from(at));
+            parameters.setRevocationEnabled(!crls.isEmpty());
+            if (!crls.isEmpty()) {
+                parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
+                PKIXRevocationChecker checker = (PKIXRevocationChecker) validator.getRevocationChecker();
+                checker.setOptions(EnumSet.of(PKIXRevocationChecker.Option.ONLY_END_ENTITY,
+                        PKIXRevocationChecker.Option.PREFER_CRLS, PKIXRevocationChecker.Option.NO_FALLBACK));
+                parameters.addCertPathChecker(checker);
+            }
+            try {
+                validator.validate(CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
+                return List.of();
+            } catch (CertPathValidatorException e) {
+                return List.of(PkixReasons.problem(e));
+            }
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // the JDK gives up on some inputs with an unchecked exception (an otherName constraint, say): a problem, never a 500
+            return List.of(Problems.of(ProblemCode.PATH_INVALID, "the path through " + Problems.name(path.get(path.size() - 1))
+                    + " could not be validated: " + Problems.safeMessage(e)));
         }
-        return Problems.of(ProblemCode.PATH_INVALID, "no valid certification path to a trusted root: " + buildFailure.getMessage());
+    }
+
+    /** Certificates among {@code candidates} named as the issuer of {@code certificate}: verified and current ones first. */
+    private List<X509Certificate> issuers(X509Certificate certificate, List<X509Certificate> candidates) {
+        return candidates.stream()
+                .filter(c -> c.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()))
+                .sorted(Comparator.comparing((X509Certificate c) -> !signs(c, certificate))
+                        .thenComparing(c -> Problems.validity(c, at) != null))
+                .toList();
+    }
+
+    private boolean signs(X509Certificate issuer, X509Certificate certificate) {
+        return signatures.computeIfAbsent(List.of(certificate, issuer), key -> CertificateChains.issuedBy(certificate, issuer));
+    }
+
+    /** A second certificate with the same subject and key as one already on the path would only loop. */
+    private static boolean repeatsKey(List<X509Certificate> path, X509Certificate next) {
+        return path.stream().skip(1).anyMatch(c -> c.getSubjectX500Principal().equals(next.getSubjectX500Principal())
+                && c.getPublicKey().equals(next.getPublicKey()));
+    }
+
+    private static boolean selfIssued(X509Certificate certificate) {
+        return certificate.getIssuerX500Principal().equals(certificate.getSubjectX500Principal());
     }
 
     private static ValidationProblem untrusted(X509Certificate last) {
-        boolean selfIssued = last.getIssuerX500Principal().equals(last.getSubjectX500Principal());
-        String detail = selfIssued
+        String detail = selfIssued(last)
                 ? "the chain ends at the self-signed " + Problems.name(last) + ", which is not a trusted root"
                 : "the chain ends at " + Problems.name(last) + ", whose issuer '" + last.getIssuerX500Principal().getName()
                         + "' is neither supplied nor trusted";
         return Problems.of(ProblemCode.UNTRUSTED_ISSUER, detail + ": add the issuing CA to the trusted certificates"
                 + " or the missing intermediate to the chain");
-    }
-
-    /** Prefer a candidate whose signature verifies; fall back to a name match so a bad signature is reported as such. */
-    private static Optional<X509Certificate> issuerAmong(X509Certificate certificate, List<X509Certificate> candidates,
-                                                         Set<X509Certificate> excluded) {
-        List<X509Certificate> named = candidates.stream().filter(c -> !excluded.contains(c))
-                .filter(c -> c.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()))
-                .collect(Collectors.toList());
-        return named.stream().filter(c -> CertificateChains.issuedBy(certificate, c)).findFirst().or(() -> named.stream().findFirst());
-    }
-
-    private static Set<TrustAnchor> anchors(List<X509Certificate> trusted) {
-        return trusted.stream().map(PkixPaths::anchor).collect(Collectors.toSet());
-    }
-
-    /** The JDK refuses trust anchors with name constraints, so roots' constraints are applied by {@link AnchorNameConstraints}. */
-    private static TrustAnchor anchor(X509Certificate certificate) {
-        return new TrustAnchor(certificate, null);
     }
 }

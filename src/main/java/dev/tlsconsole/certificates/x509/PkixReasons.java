@@ -28,8 +28,8 @@ final class PkixReasons {
                 case INVALID_SIGNATURE -> Problems.of(ProblemCode.SIGNATURE_INVALID,
                         "the signature on " + name + " does not verify with its issuer's key");
                 case ALGORITHM_CONSTRAINED -> Problems.of(ProblemCode.WEAK_ALGORITHM,
-                        name + " uses a signature or key algorithm that is no longer accepted (" + e.getMessage() + ")");
-                default -> Problems.of(ProblemCode.PATH_INVALID, name + " is not acceptable: " + e.getMessage());
+                        name + " uses a signature or key algorithm that is no longer accepted (" + Problems.safeMessage(e) + ")");
+                default -> Problems.of(ProblemCode.PATH_INVALID, name + " is not acceptable: " + Problems.safeMessage(e));
             };
         }
         if (e.getReason() instanceof PKIXReason pkix) {
@@ -45,10 +45,10 @@ final class PkixReasons {
                         + " has a critical extension the validator does not understand");
                 case INVALID_POLICY -> Problems.of(ProblemCode.POLICY_INVALID, "certificate policy processing failed at " + name);
                 case NO_TRUST_ANCHOR -> Problems.of(ProblemCode.UNTRUSTED_ISSUER, "no trusted root issued the chain");
-                default -> Problems.of(ProblemCode.PATH_INVALID, name + " does not chain correctly: " + e.getMessage());
+                default -> Problems.of(ProblemCode.PATH_INVALID, name + " does not chain correctly: " + Problems.safeMessage(e));
             };
         }
-        return Problems.of(ProblemCode.PATH_INVALID, name + " is not acceptable: " + e.getMessage());
+        return Problems.of(ProblemCode.PATH_INVALID, name + " is not acceptable: " + Problems.safeMessage(e));
     }
 
     private static String revocationDetail(CertPathValidatorException e) {

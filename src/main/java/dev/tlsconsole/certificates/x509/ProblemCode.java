@@ -45,5 +45,9 @@ public enum ProblemCode {
     /** Certificate policy processing failed. */
     POLICY_INVALID,
     /** Any other reason the path is invalid. */
-    PATH_INVALID
+    PATH_INVALID,
+    /** An RSA key shorter than 2048 bits (or an EC key under 256 bits) in the path: breakable, refused by current clients. */
+    WEAK_KEY,
+    /** The chain needs more work than one validation may do (too many name-constraint comparisons or candidate paths). */
+    VALIDATION_LIMIT
 }

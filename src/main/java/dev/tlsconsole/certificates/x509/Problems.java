@@ -34,6 +34,19 @@ final class Problems {
         return new ValidationProblem(code, message);
     }
 
+    private static final java.util.regex.Pattern CLASS_NAME =
+            java.util.regex.Pattern.compile("\\b(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*:?\\s*");
+    private static final int MAX_DETAIL = 200;
+
+    /** An exception's message for a user: no Java class names, at most ~200 characters. */
+    static String safeMessage(Throwable e) {
+        String message = e.getMessage() == null ? "" : CLASS_NAME.matcher(e.getMessage()).replaceAll("").trim();
+        if (message.isEmpty()) {
+            return "the input is not supported";
+        }
+        return message.length() > MAX_DETAIL ? message.substring(0, MAX_DETAIL) + "…" : message;
+    }
+
     static String name(X509Certificate certificate) {
         return "'" + CertificateChains.subject(certificate) + "'";
     }

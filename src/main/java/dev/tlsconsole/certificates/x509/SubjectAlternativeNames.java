@@ -34,6 +34,16 @@ final class SubjectAlternativeNames {
         return value != null && value.length() <= 253 && DNS_NAME.matcher(value).matches();
     }
 
+    /** An addr-spec with exactly one '@', a non-empty local part without spaces and a DNS domain (RFC 5280 §4.2.1.6). */
+    static boolean isMailbox(String value) {
+        if (value == null || value.length() > 254) {
+            return false;
+        }
+        int at = value.indexOf('@');
+        return at > 0 && at == value.lastIndexOf('@') && value.substring(0, at).chars().noneMatch(c -> c <= ' ' || c > '~')
+                && isDnsName(value.substring(at + 1)) && !value.substring(at + 1).startsWith("*");
+    }
+
     private static GeneralName parseOne(String entry) {
         int colon = entry == null ? -1 : entry.indexOf(':');
         if (colon <= 0) {

@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import dev.tlsconsole.certificates.x509.HostileChains;
 import dev.tlsconsole.security.accounts.Role;
 import dev.tlsconsole.support.ConsoleTest;
 import dev.tlsconsole.support.TestAccounts;
@@ -81,6 +82,51 @@ class ValidationApiTests {
         Map<String, Object> badTime = request(null, "yesterday");
         validate(badTime).andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("at")));
         validate(Map.of()).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aConstraintTheJdkCannotProcessIsAProblemNotA500() throws Exception {
+        HostileChains.Pems chain = HostileChains.otherNameForbidden();
+        Map<String, Object> body = request("example.com", null);
+        body.put("chainPem", chain.chainPem());
+        body.put("trustedPem", chain.trustedPem());
+        body.put("at", null);
+
+        validate(body).andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(false))
+                .andExpect(jsonPath("$.problems[*].code").value(hasItem("NAME_CONSTRAINTS_VIOLATED")));
+    }
+
+    @Test
+    void theRequestAdditionsAreHonouredAndCheckedLikeEveryField() throws Exception {
+        Map<String, Object> fitting = request(null, null);
+        fitting.put("maxChainDepth", 1);
+        fitting.put("keyUsage", List.of("digitalSignature", "keyEncipherment"));
+        fitting.put("extendedKeyUsage", List.of("serverAuth", "clientAuth"));
+        fitting.put("peerNames", List.of(Map.of("type", "DNS", "value", "rsa.example.test"), Map.of("type", "IP", "value", "192.0.2.10")));
+        validate(fitting).andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(true));
+
+        Map<String, Object> unfitting = request(null, null);
+        unfitting.put("maxChainDepth", 0);
+        unfitting.put("extendedKeyUsage", List.of("codeSigning"));
+        unfitting.put("peerNames", List.of(Map.of("type", "EMAIL", "value", "ops@example.test")));
+        validate(unfitting).andExpect(status().isOk())
+                .andExpect(jsonPath("$.problems[*].code").value(hasItem("PATH_TOO_LONG")))
+                .andExpect(jsonPath("$.problems[*].code").value(hasItem("WRONG_EXTENDED_KEY_USAGE")))
+                .andExpect(jsonPath("$.problems[*].code").value(hasItem("HOST_NAME_MISMATCH")));
+
+        Map<String, Object> badType = request(null, null);
+        badType.put("peerNames", List.of(Map.of("type", "URI", "value", "https://x")));
+        validate(badType).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("peerNames[0].type"));
+        Map<String, Object> badUsage = request(null, null);
+        badUsage.put("keyUsage", List.of("everything"));
+        validate(badUsage).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("keyUsage"));
+        Map<String, Object> badDepth = request(null, null);
+        badDepth.put("maxChainDepth", -1);
+        validate(badDepth).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("maxChainDepth"));
+        Map<String, Object> bundle = request(null, null);
+        bundle.put("chainPem", List.of(String.join("", java.util.Collections.nCopies(11, text("rsa-leaf.pem")))));
+        validate(bundle).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("chainPem[0]"));
     }
 
     @Test

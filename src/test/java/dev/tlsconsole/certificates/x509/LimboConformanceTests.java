@@ -50,11 +50,9 @@ class LimboConformanceTests {
                     + " OpenSSL and webpki do (webpki::nc::permitted-dns-match-noncritical expects exactly that)"),
             // --- CA-side RFC 5280 MUSTs that relying parties (JDK PKIX, OpenSSL without -x509_strict) do not enforce;
             //     OpenSSL-script certificates used with Genesys often lack them and still work on the hosts
-            Map.entry("rfc5280::aki::critical-aki", "JDK PKIX and OpenSSL (non-strict) accept a critical AKI"),
             Map.entry("rfc5280::aki::cross-signed-root-missing-aki", "pedantic-rfc5280: missing AKI is not checked by relying parties"),
             Map.entry("rfc5280::aki::intermediate-missing-aki", "JDK PKIX and OpenSSL (non-strict) do not require an AKI"),
             Map.entry("rfc5280::aki::leaf-missing-aki", "JDK PKIX and OpenSSL (non-strict) do not require an AKI"),
-            Map.entry("rfc5280::ski::critical-ski", "JDK PKIX and OpenSSL (non-strict) accept a critical SKI"),
             Map.entry("rfc5280::ski::intermediate-missing-ski", "JDK PKIX and OpenSSL (non-strict) do not require an SKI"),
             Map.entry("rfc5280::ski::root-missing-ski", "JDK PKIX and OpenSSL (non-strict) do not require an SKI"),
             Map.entry("rfc5280::root-non-critical-basic-constraints", "criticality of a root's BasicConstraints is only"

@@ -37,6 +37,12 @@ final class TestCertificates {
                 TestPki.NOW.minusSeconds(86_400), TestPki.NOW.plusSeconds(365 * 86_400L));
     }
 
+    /** A self-signed certificate (issuer = subject), to be signed with the key pair's private key. */
+    static TestCertificates selfSigned(String subject, PublicKey key) {
+        return new TestCertificates(new X500Name(subject), subject, key, TestPki.NOW.minusSeconds(86_400),
+                TestPki.NOW.plusSeconds(365 * 86_400L));
+    }
+
     TestCertificates extension(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
         try {
             builder.addExtension(oid, critical, value);
