@@ -45,6 +45,12 @@ class OptionsPreviewController {
         return impact(ObjectType.APPLICATION, id, form, binding, model);
     }
 
+    @PostMapping("/applications/{id}/annex/preview")
+    String applicationAnnex(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
+            Model model) {
+        return impact(ObjectType.APPLICATION_ANNEX, id, form, binding, model);
+    }
+
     @PostMapping("/applications/{id}/ports/{portId}/options/preview")
     String port(@PathVariable long id, @PathVariable String portId, @ModelAttribute("optionsForm") OptionsForm form,
             BindingResult binding, Model model) {

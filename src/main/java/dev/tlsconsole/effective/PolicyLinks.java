@@ -22,6 +22,7 @@ final class PolicyLinks {
                     .fragment("options").buildAndExpand(policy.server().application().id(), policy.server().portId())
                     .encode().toUriString();
             case CONNECTION -> "/connections/" + ref.id() + "#options";
+            case APPLICATION_ANNEX -> "/applications/" + ref.id() + "/annex#options";
         };
     }
 }

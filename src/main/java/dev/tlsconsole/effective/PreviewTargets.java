@@ -84,7 +84,7 @@ final class PreviewTargets {
         return switch (change.type()) {
             case HOST -> found(resolved.hostId(change.name()), field + ".name",
                     "there is no host named '" + change.name() + "'", problems);
-            case APPLICATION -> found(resolved.applicationId(change.name()), field + ".name",
+            case APPLICATION, APPLICATION_ANNEX -> found(resolved.applicationId(change.name()), field + ".name",
                     "there is no application named '" + change.name() + "'", problems);
             default -> port(resolved, change, field, problems);
         };

@@ -172,6 +172,7 @@ final class ResolvedTopology {
         return Optional.of(switch (type) {
             case HOST -> snapshot.host(i).security().keySet();
             case APPLICATION -> snapshot.application(i).security().keySet();
+            case APPLICATION_ANNEX -> snapshot.application(i).annex().keySet();
             case PORT -> snapshot.portTransport(i).parameters().asMap().keySet();
             case CONNECTION -> snapshot.connectionTransport(i).parameters().asMap().keySet();
         });

@@ -59,15 +59,17 @@ public class SnapshotBuilder {
     public static TopologySnapshot snapshot(Rows rows) {
         Map<Long, Map<String, String>> hostOptions = byOwner(rows.hostOptions());
         Map<Long, Map<String, String>> applicationOptions = byOwner(rows.applicationOptions());
+        Map<Long, Map<String, String>> applicationAnnexes = byOwner(rows.applicationAnnexOptions());
         List<Host> hosts = new ArrayList<>(rows.hosts().size());
         for (TopologyReader.HostRow row : rows.hosts()) {
             hosts.add(new Host(row.id(), row.name(), row.ipAddress(), OsType.valueOf(row.osType().name()),
-                    row.securityPackVersion(), hostOptions.getOrDefault(row.id(), Map.of())));
+                    row.securityPackVersion(), hostOptions.getOrDefault(row.id(), Map.of()), row.osVersion()));
         }
         List<Application> applications = new ArrayList<>(rows.applications().size());
         for (TopologyReader.ApplicationRow row : rows.applications()) {
             applications.add(new Application(row.id(), row.name(), row.componentType(), row.componentVersion(),
-                    row.hostId(), row.backupId(), applicationOptions.getOrDefault(row.id(), Map.of())));
+                    row.hostId(), row.backupId(), applicationOptions.getOrDefault(row.id(), Map.of()),
+                    applicationAnnexes.getOrDefault(row.id(), Map.of())));
         }
         List<Port> ports = new ArrayList<>(rows.ports().size());
         for (TopologyReader.PortRow row : rows.ports()) {

@@ -68,12 +68,16 @@ final class ClientProfile {
         this.appRef = run.applicationRef(appIndex);
         this.host = run.host(run.snapshot.hostOfApplication(appIndex));
         Layer app = new Layer(appRef, application.security());
+        ObjectRef annexRef = run.snapshot.applicationAnnexRef(appIndex);
+        Layer annex = new Layer(annexRef, application.annex());
         Layer hostLayer = new Layer(host.ref(), host.host().security());
-        this.layers = connection.map(c -> new Layer[] {c, app, hostLayer}).orElseGet(() -> new Layer[] {app, hostLayer});
+        this.layers = connection.map(c -> new Layer[] {c, app, annex, hostLayer})
+                .orElseGet(() -> new Layer[] {app, annex, hostLayer});
         this.side = SideResolver.resolve(layers, false);
         this.end = new ClientEnd(appRef, host.ref());
         List<Finding> findings = new ArrayList<>();
         LevelFindings.ofSection(application.security(), appRef, Side.CLIENT, findings);
+        LevelFindings.ofSection(application.annex(), annexRef, Side.CLIENT, findings);
         LevelFindings.ofSection(host.host().security(), host.ref(), Side.CLIENT, findings);
         LevelFindings.invalidValues(side, Side.CLIENT, false, findings);
         this.levelFindings = FindingList.bySeverity(findings);

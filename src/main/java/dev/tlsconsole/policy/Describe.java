@@ -17,6 +17,7 @@ final class Describe {
             case APPLICATION -> "application '" + ref.name() + "'";
             case PORT -> "port '" + ref.name() + "'";
             case CONNECTION -> "connection '" + ref.name() + "'";
+            case APPLICATION_ANNEX -> "the annex of application '" + ref.name() + "'";
         };
     }
 

@@ -122,12 +122,14 @@ final class ServerSide {
         Layer[] layers = {
                 new Layer(portRef, transport.options()),
                 new Layer(appRef, application.security()),
+                new Layer(run.snapshot.applicationAnnexRef(appIndex), application.annex()),
                 new Layer(host.ref(), host.host().security())};
         ResolvedSide side = SideResolver.resolve(layers, true);
 
         List<Finding> findings = new ArrayList<>();
         LevelFindings.ofTransport(transport, portRef, Side.SERVER, findings);
         LevelFindings.ofSection(application.security(), appRef, Side.SERVER, findings);
+        LevelFindings.ofSection(application.annex(), run.snapshot.applicationAnnexRef(appIndex), Side.SERVER, findings);
         LevelFindings.ofSection(host.host().security(), host.ref(), Side.SERVER, findings);
         LevelFindings.invalidValues(side, Side.SERVER, true, findings);
 

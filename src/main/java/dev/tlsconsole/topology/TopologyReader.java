@@ -29,13 +29,14 @@ public class TopologyReader {
     /** Every table, consistently. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Rows readAll() {
-        return new Rows(hosts(), hostOptions(), applications(), applicationOptions(), ports(), connections());
+        return new Rows(hosts(), hostOptions(), applications(), applicationOptions(), applicationAnnexOptions(), ports(),
+                connections());
     }
 
     public List<HostRow> hosts() {
-        return jdbc.query("select id, name, ip_address, os_type, security_pack_version, version from host",
+        return jdbc.query("select id, name, ip_address, os_type, security_pack_version, version, os_version from host",
                 (rs, i) -> new HostRow(rs.getLong(1), rs.getString(2), rs.getString(3), OsType.valueOf(rs.getString(4)),
-                        rs.getString(5), rs.getLong(6)));
+                        rs.getString(5), rs.getLong(6), rs.getString(7)));
     }
 
     /** Host annex {@code [security]} options; {@link OptionRow#ownerId()} is the host id. */
@@ -53,6 +54,12 @@ public class TopologyReader {
     /** Application options {@code [security]}; {@link OptionRow#ownerId()} is the application id. */
     public List<OptionRow> applicationOptions() {
         return jdbc.query("select application_id, option_key, option_value from application_option",
+                (rs, i) -> new OptionRow(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
+    /** Application annex {@code [security]} options; {@link OptionRow#ownerId()} is the application id. */
+    public List<OptionRow> applicationAnnexOptions() {
+        return jdbc.query("select application_id, option_key, option_value from application_annex_option",
                 (rs, i) -> new OptionRow(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
@@ -74,12 +81,24 @@ public class TopologyReader {
 
     /** All rows of the topology, read together. */
     public record Rows(List<HostRow> hosts, List<OptionRow> hostOptions, List<ApplicationRow> applications,
-            List<OptionRow> applicationOptions, List<PortRow> ports, List<ConnectionRow> connections) {
+            List<OptionRow> applicationOptions, List<OptionRow> applicationAnnexOptions, List<PortRow> ports,
+            List<ConnectionRow> connections) {
+
+        /** Rows of a topology without application annex options. */
+        public Rows(List<HostRow> hosts, List<OptionRow> hostOptions, List<ApplicationRow> applications,
+                List<OptionRow> applicationOptions, List<PortRow> ports, List<ConnectionRow> connections) {
+            this(hosts, hostOptions, applications, applicationOptions, List.of(), ports, connections);
+        }
     }
 
     /** A host; {@code securityPackVersion} null = no Security Pack installed (always null on Windows). */
     public record HostRow(long id, String name, String ipAddress, OsType osType, String securityPackVersion,
-            long version) {
+            long version, String osVersion) {
+
+        /** A host whose OS version is not known. */
+        public HostRow(long id, String name, String ipAddress, OsType osType, String securityPackVersion, long version) {
+            this(id, name, ipAddress, osType, securityPackVersion, version, null);
+        }
     }
 
     /** One option set at one level: the owner is a host or an application, depending on the list it came from. */

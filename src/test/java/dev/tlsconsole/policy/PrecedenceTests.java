@@ -25,7 +25,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** DESIGN.md §3 rules 1, 2, 4 and 7: who wins, from where, and what each side never reads. */
+/**
+ * DESIGN.md §3 rules 1, 2, 4 and 7: who wins, from where, and what each side never reads. The lookup
+ * order port/connection → application options → application annex → host annex is the PSDK
+ * GConfigTlsPropertyReader order (GENESYS-TLS-REFERENCE.md §8 A1, source PSDKC).
+ */
 class PrecedenceTests {
 
     /** A winning and a losing valid value for every option. */
@@ -42,8 +46,8 @@ class PrecedenceTests {
             Map.entry(SecurityOption.TLS_TARGET_NAME, new String[] {"win.example", "lose.example"}),
             Map.entry(SecurityOption.CIPHER_LIST, new String[] {"HIGH", "MEDIUM"}));
 
-    private static final List<Level> SERVER_LEVELS = List.of(Level.PORT, Level.APPLICATION, Level.HOST);
-    private static final List<Level> CLIENT_LEVELS = List.of(Level.CONNECTION, Level.APPLICATION, Level.HOST);
+    private static final List<Level> SERVER_LEVELS = List.of(Level.PORT, Level.APPLICATION, Level.APPLICATION_ANNEX, Level.HOST);
+    private static final List<Level> CLIENT_LEVELS = List.of(Level.CONNECTION, Level.APPLICATION, Level.APPLICATION_ANNEX, Level.HOST);
 
     /** Genesys reads every option where it may be set, except that a server's tls counts only on the port. */
     private static boolean read(Side side, SecurityOption option, Level level) {
@@ -109,6 +113,9 @@ class PrecedenceTests {
     @CsvSource(delimiter = '|', textBlock = """
             SERVER | PORT        | certificate=/p/c.pem                      | certificate=/a/c.pem;certificate-key=/a/c.key;trusted-ca=/a/ca.pem | /p/c.pem  |           |
             SERVER | APPLICATION | trusted-ca=/a/ca.pem                      | certificate=/h/c.pem;certificate-key=/h/c.key                      |           |           | /a/ca.pem
+            SERVER | APPLICATION_ANNEX | certificate=/x/c.pem            | certificate=/h/c.pem;certificate-key=/h/c.key;trusted-ca=/h/ca.pem | /x/c.pem  |           |
+            CLIENT | APPLICATION | certificate=/a/c.pem                      | certificate-key=/x/c.key;trusted-ca=/x/ca.pem                      | /a/c.pem  |           |
+            CLIENT | APPLICATION_ANNEX | trusted-ca=/x/ca.pem            | certificate=/h/c.pem;certificate-key=/h/c.key                      |           |           | /x/ca.pem
             CLIENT | CONNECTION  | certificate-key=/c/c.key                  | certificate=/a/c.pem;trusted-ca=/a/ca.pem                          |           | /c/c.key  |
             CLIENT | APPLICATION | certificate=/a/c.pem;trusted-ca=/a/ca.pem | certificate-key=/h/c.key                                           | /a/c.pem  |           | /a/ca.pem
             """)
@@ -164,7 +171,7 @@ class PrecedenceTests {
     }
 
     @ParameterizedTest(name = "{1} at {0} is ignored")
-    @CsvSource({"HOST, tls=1, CLIENT", "CONNECTION, tls-mutual=1, CLIENT", "PORT, client-auth=0, SERVER",
+    @CsvSource({"CONNECTION, tls-mutual=1, CLIENT", "PORT, client-auth=0, SERVER",
             "PORT, tls-target-name-check=host, SERVER"})
     void optionsAtLevelsGenesysDoesNotReadAreIgnoredAndFlagged(Level level, String setting, Side side) {
         Side owner = level == Level.PORT ? Side.SERVER : Side.CLIENT;
@@ -179,6 +186,20 @@ class PrecedenceTests {
         assertThat(finding.side()).isEqualTo(side);
         assertThat(finding.fixLevel()).isEqualTo(level);
         assertThat(finding.message()).startsWith(setting + " ").contains("has no effect");
+    }
+
+    /** GENESYS-TLS-REFERENCE.md §8 A2 (PSDKC step 4): tls, like every option, is read from the host annex. */
+    @Test
+    void aHostAnnexTlsIsReadByTheClientButNeverMakesAPortSecure() {
+        Pair client = Pair.build(Side.CLIENT, Map.of(Level.HOST, new String[] {"tls=1"}));
+        EffectivePolicy clientPolicy = resolve(client.snapshot(), client.connection());
+        assertThat(clientPolicy.clientSide().get(SecurityOption.TLS).level()).isEqualTo(Level.HOST);
+        assertThat(clientPolicy.findings()).extracting(f -> f.code()).doesNotContain(FindingCode.OPTION_LEVEL_IGNORED);
+
+        Pair server = Pair.build(Side.SERVER, Map.of(Level.HOST, new String[] {"tls=1"}));
+        EffectivePolicy serverPolicy = resolve(server.snapshot(), server.connection());
+        assertThat(serverPolicy.serverSide().get(SecurityOption.TLS).level()).isEqualTo(Level.DEFAULT);
+        assertThat(serverPolicy.mode()).isEqualTo(dev.tlsconsole.policy.effective.Mode.PLAINTEXT);
     }
 
     @Test
@@ -216,9 +237,15 @@ class PrecedenceTests {
             TestTopology t = new TestTopology();
             long serverHost = t.unixHost("server-host", TestTopology.MODERN_PACK, server ? at(options, Level.HOST) : new String[0]);
             long serverApp = t.app("server-app", "Configuration Server", serverHost, server ? at(options, Level.APPLICATION) : new String[0]);
+            if (server) {
+                t.annex(serverApp, at(options, Level.APPLICATION_ANNEX));
+            }
             long port = t.port(serverApp, "default", ListeningMode.UNSECURED, server ? String.join(";", at(options, Level.PORT)) : "");
             long clientHost = t.unixHost("client-host", TestTopology.MODERN_PACK, server ? new String[0] : at(options, Level.HOST));
             long clientApp = t.app("client-app", "Stat Server", clientHost, server ? new String[0] : at(options, Level.APPLICATION));
+            if (!server) {
+                t.annex(clientApp, at(options, Level.APPLICATION_ANNEX));
+            }
             long connection = t.connection(clientApp, port, server ? "" : String.join(";", at(options, Level.CONNECTION)));
             return new Pair(t.snapshot(), connection, side);
         }
@@ -231,7 +258,7 @@ class PrecedenceTests {
             return switch (level) {
                 case PORT -> "server-app:default";
                 case CONNECTION -> "client-app → server-app:default";
-                case APPLICATION -> side == Side.SERVER ? "server-app" : "client-app";
+                case APPLICATION, APPLICATION_ANNEX -> side == Side.SERVER ? "server-app" : "client-app";
                 case HOST -> side == Side.SERVER ? "server-host" : "client-host";
                 case DEFAULT -> "";
             };

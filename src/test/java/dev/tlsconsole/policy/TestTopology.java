@@ -45,6 +45,17 @@ public final class TestTopology {
         return nextId;
     }
 
+    /** Sets the annex {@code [security]} of application {@code applicationId} (reference §8 A1). */
+    public void annex(long applicationId, String... annex) {
+        for (int i = 0; i < applications.size(); i++) {
+            Application a = applications.get(i);
+            if (a.id() == applicationId) {
+                applications.set(i, new Application(a.id(), a.name(), a.componentType(), a.componentVersion(), a.hostId(),
+                        a.backupApplicationId(), a.security(), section(annex)));
+            }
+        }
+    }
+
     public long port(long applicationId, String portId, ListeningMode mode, String transport) {
         ports.add(new Port(++nextId, applicationId, portId, 2000 + (int) (nextId % 1000), mode, transport));
         return nextId;

@@ -249,7 +249,7 @@ class AssignmentPlanner {
                         .orElseThrow(() -> NotFoundException.of("Host", target.name()));
                 yield new Resolved(type, host.getId(), host.getName(), null, null, host.getOsType(), host.getName());
             }
-            case APPLICATION -> {
+            case APPLICATION, APPLICATION_ANNEX -> {
                 Application application = application(target.name());
                 Host host = application.getHost();
                 yield new Resolved(type, application.getId(), application.getName(), null, null, host.getOsType(), host.getName());

@@ -109,6 +109,14 @@ public class AssignmentService {
                 applications.updateSecurity(application.id(), section, application.version());
                 yield before;
             }
+            case APPLICATION_ANNEX -> {
+                ApplicationView application = applicationReads.get(plan.targetId());
+                SortedMap<String, String> section = new TreeMap<>(application.annex());
+                Map<String, String> before = previous(section, plan);
+                apply(section, plan);
+                applications.updateAnnex(application.id(), section, application.version());
+                yield before;
+            }
             case PORT -> {
                 ApplicationView application = applicationReads.get(plan.applicationId());
                 PortView port = application.port(plan.portId());

@@ -15,6 +15,7 @@ public final class Levels {
             case CONNECTION -> "on a connection transport";
             case PORT -> "on a port transport";
             case APPLICATION -> "in an application's [security] section";
+            case APPLICATION_ANNEX -> "in an application's annex [security] section";
             case HOST -> "in a host's annex [security] section";
             case DEFAULT -> "as a default";
         };

@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public enum SecurityOption {
 
-    TLS("tls", ValueRule.ZERO_ONE, "0", EnumSet.of(PORT, CONNECTION, APPLICATION),
+    TLS("tls", ValueRule.ZERO_ONE, "0", EnumSet.of(PORT, CONNECTION, APPLICATION, HOST),
             "1 makes a port a secure listener (it must be on the port itself); on a connection or client application it asks for TLS."),
     TLS_MUTUAL("tls-mutual", ValueRule.ZERO_ONE, "0", EnumSet.of(PORT, APPLICATION, HOST),
             "1 makes the server require a client certificate (mutual TLS); 0 is simple TLS."),
@@ -64,7 +64,14 @@ public enum SecurityOption {
         this.key = key;
         this.rule = rule;
         this.defaultValue = defaultValue;
-        this.levels = Collections.unmodifiableSet(levels);
+        EnumSet<Level> read = EnumSet.copyOf(levels);
+        if (read.contains(APPLICATION)) {
+            // the application annex [security] is read for whatever the options [security] is (reference §8 A1)
+            read.add(Level.APPLICATION_ANNEX);
+        }
+        // every option may be read from the host annex (reference §8 A2, PSDK GConfigTlsPropertyReader step 4)
+        read.add(HOST);
+        this.levels = Collections.unmodifiableSet(read);
         this.help = help;
     }
 

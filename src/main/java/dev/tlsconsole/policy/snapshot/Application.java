@@ -12,15 +12,24 @@ import org.jspecify.annotations.Nullable;
  * @param componentVersion    version as entered, e.g. {@code 8.5.1}
  * @param backupApplicationId the backup of an HA pair, null when none
  * @param security            the options {@code [security]} section, in entry order
+ * @param annex               the annex {@code [security]} section, read after {@code security} and before
+ *                            the host annex (reference §8 A1)
  */
 public record Application(long id, String name, String componentType, String componentVersion, long hostId,
-                          @Nullable Long backupApplicationId, Map<String, String> security) {
+                          @Nullable Long backupApplicationId, Map<String, String> security, Map<String, String> annex) {
+
+    /** An application with an empty annex. */
+    public Application(long id, String name, String componentType, String componentVersion, long hostId,
+            @Nullable Long backupApplicationId, Map<String, String> security) {
+        this(id, name, componentType, componentVersion, hostId, backupApplicationId, security, Map.of());
+    }
 
     public Application {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(componentType, "componentType");
         Objects.requireNonNull(componentVersion, "componentVersion");
         security = SecuritySection.copyOf(security);
+        annex = SecuritySection.copyOf(annex == null ? Map.of() : annex);
     }
 
     public OptionalLong backup() {
@@ -28,6 +37,10 @@ public record Application(long id, String name, String componentType, String com
     }
 
     Application withSecurity(Map<String, String> newSecurity) {
-        return new Application(id, name, componentType, componentVersion, hostId, backupApplicationId, newSecurity);
+        return new Application(id, name, componentType, componentVersion, hostId, backupApplicationId, newSecurity, annex);
+    }
+
+    Application withAnnex(Map<String, String> newAnnex) {
+        return new Application(id, name, componentType, componentVersion, hostId, backupApplicationId, security, newAnnex);
     }
 }

@@ -55,6 +55,12 @@ final class ChangeApplier {
                     applications[i] = application.withSecurity(edit(application.security(), change,
                             "application '" + application.name() + "'", Level.APPLICATION));
                 }
+                case APPLICATION_ANNEX -> {
+                    applications = copied(applications, base.applications);
+                    Application application = applications[i];
+                    applications[i] = application.withAnnex(edit(application.annex(), change,
+                            "the annex of application '" + application.name() + "'", Level.APPLICATION_ANNEX));
+                }
                 case PORT -> {
                     ports = copied(ports, base.ports);
                     portTransports = copied(portTransports, base.portTransports);

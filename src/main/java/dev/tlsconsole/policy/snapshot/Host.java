@@ -10,9 +10,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param securityPackVersion the UNIX Security Pack version installed, null (or blank) when none
  * @param security            the annex {@code [security]} section, in entry order
+ * @param osVersion           the OS version as entered (free text, e.g. "Windows Server 2019"), null when unknown
  */
 public record Host(long id, String name, String ipAddress, OsType osType, @Nullable String securityPackVersion,
-                   Map<String, String> security) {
+                   Map<String, String> security, @Nullable String osVersion) {
+
+    /** A host whose OS version is not known. */
+    public Host(long id, String name, String ipAddress, OsType osType, @Nullable String securityPackVersion,
+            Map<String, String> security) {
+        this(id, name, ipAddress, osType, securityPackVersion, security, null);
+    }
 
     public Host {
         Objects.requireNonNull(name, "name");
@@ -20,6 +27,7 @@ public record Host(long id, String name, String ipAddress, OsType osType, @Nulla
         Objects.requireNonNull(osType, "osType");
         securityPackVersion = securityPackVersion == null || securityPackVersion.isBlank() ? null : securityPackVersion.strip();
         security = SecuritySection.copyOf(security);
+        osVersion = osVersion == null || osVersion.isBlank() ? null : osVersion.strip();
     }
 
     /** The Security Pack version as entered; empty when none is installed. */
@@ -28,6 +36,6 @@ public record Host(long id, String name, String ipAddress, OsType osType, @Nulla
     }
 
     Host withSecurity(Map<String, String> newSecurity) {
-        return new Host(id, name, ipAddress, osType, securityPackVersion, newSecurity);
+        return new Host(id, name, ipAddress, osType, securityPackVersion, newSecurity, osVersion);
     }
 }

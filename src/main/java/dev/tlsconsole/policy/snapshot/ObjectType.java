@@ -4,7 +4,9 @@ import dev.tlsconsole.policy.option.Level;
 
 /** The kinds of topology object an option, a finding or a staged change can point at. */
 public enum ObjectType {
-    HOST, APPLICATION, PORT, CONNECTION;
+    HOST, APPLICATION, PORT, CONNECTION,
+    /** The annex {@code [security]} section of an application (id and name are the application's). */
+    APPLICATION_ANNEX;
 
     /** The option level stored on objects of this type. */
     public Level level() {
@@ -13,6 +15,7 @@ public enum ObjectType {
             case APPLICATION -> Level.APPLICATION;
             case PORT -> Level.PORT;
             case CONNECTION -> Level.CONNECTION;
+            case APPLICATION_ANNEX -> Level.APPLICATION_ANNEX;
         };
     }
 }

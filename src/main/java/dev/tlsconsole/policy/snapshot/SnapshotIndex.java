@@ -95,7 +95,7 @@ final class SnapshotIndex {
     int[] reachable(ObjectType type, int index) {
         return switch (type) {
             case HOST -> connectionsByClientHost.union(index, connectionsByServerHost, index);
-            case APPLICATION -> connectionsByClientApplication.union(index, connectionsByServerApplication, index);
+            case APPLICATION, APPLICATION_ANNEX -> connectionsByClientApplication.union(index, connectionsByServerApplication, index);
             case PORT -> connectionsByPort.get(index);
             case CONNECTION -> new int[] {index};
         };
@@ -104,7 +104,7 @@ final class SnapshotIndex {
     Map<Long, Integer> byId(ObjectType type) {
         return switch (type) {
             case HOST -> hostById;
-            case APPLICATION -> applicationById;
+            case APPLICATION, APPLICATION_ANNEX -> applicationById;
             case PORT -> portById;
             case CONNECTION -> connectionById;
         };

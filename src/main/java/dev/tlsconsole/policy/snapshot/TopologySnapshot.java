@@ -167,6 +167,11 @@ public final class TopologySnapshot {
         return new ObjectRef(ObjectType.APPLICATION, applications[i].id(), applications[i].name());
     }
 
+    /** The annex {@code [security]} of application {@code i}: its id and name are the application's. */
+    public ObjectRef applicationAnnexRef(int i) {
+        return new ObjectRef(ObjectType.APPLICATION_ANNEX, applications[i].id(), applications[i].name());
+    }
+
     /** Named {@code application:portId}. */
     public ObjectRef portRef(int i) {
         ObjectRef ref = index.portRefs[i];

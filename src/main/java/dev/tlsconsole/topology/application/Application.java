@@ -70,6 +70,14 @@ public class Application {
     @BatchSize(size = 100)
     private Map<String, String> security = new HashMap<>();
 
+    /** The annex {@code [security]} section (reference §8 A1: read after the options, before the host annex). */
+    @ElementCollection
+    @CollectionTable(name = "application_annex_option", joinColumns = @JoinColumn(name = "application_id"))
+    @MapKeyColumn(name = "option_key")
+    @Column(name = "option_value")
+    @BatchSize(size = 100)
+    private Map<String, String> annex = new HashMap<>();
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @BatchSize(size = 100)
     private List<ListeningPort> ports = new ArrayList<>();
@@ -97,6 +105,8 @@ public class Application {
         this.backup = newBackup;
         security.keySet().retainAll(draft.security().keySet());
         security.putAll(draft.security());
+        annex.keySet().retainAll(draft.annex().keySet());
+        annex.putAll(draft.annex());
         replacePorts(draft.ports());
     }
 
@@ -158,6 +168,11 @@ public class Application {
     /** The options {@code [security]} section, sorted by option name. */
     public SortedMap<String, String> getSecurity() {
         return new TreeMap<>(security);
+    }
+
+    /** The annex {@code [security]} section, sorted by option name. */
+    public SortedMap<String, String> getAnnex() {
+        return new TreeMap<>(annex);
     }
 
     /** The listening ports in the order they were entered. */

@@ -46,7 +46,7 @@ class ApplicationApiController {
      */
     @JsonIgnoreProperties({"id", "hostId", "backupId", "optionWarnings"})
     record ApplicationBody(String name, String componentType, String componentVersion, String host, String backup,
-            Map<String, String> security, List<PortSpec> ports, Long version) {
+            Map<String, String> security, Map<String, String> annex, List<PortSpec> ports, Long version) {
     }
 
     @GetMapping
@@ -58,7 +58,7 @@ class ApplicationApiController {
     @PostMapping
     ResponseEntity<ApplicationView> create(@RequestBody ApplicationBody body) {
         ApplicationView created = applications.create(new NewApplication(body.name(), body.componentType(),
-                body.componentVersion(), body.host(), body.backup(), body.security(), body.ports()));
+                body.componentVersion(), body.host(), body.backup(), body.security(), body.annex(), body.ports()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
         return ResponseEntity.created(location).body(created);
     }
@@ -71,7 +71,7 @@ class ApplicationApiController {
     @PutMapping("/{id}")
     ApplicationView update(@PathVariable long id, @RequestBody ApplicationBody body) {
         return applications.update(id, new ApplicationChange(body.name(), body.componentType(), body.componentVersion(),
-                body.host(), body.backup(), body.security(), body.ports(), body.version()));
+                body.host(), body.backup(), body.security(), body.annex(), body.ports(), body.version()));
     }
 
     /** {@code ?cascade=true} also deletes its connections and clears the backup references to it. */

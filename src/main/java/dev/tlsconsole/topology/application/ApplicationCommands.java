@@ -19,7 +19,13 @@ public final class ApplicationCommands {
      * catalog name or alias, ports in the order to keep.
      */
     public record NewApplication(String name, String componentType, String componentVersion, String host, String backup,
-            Map<String, String> security, List<PortSpec> ports) {
+            Map<String, String> security, Map<String, String> annex, List<PortSpec> ports) {
+
+        /** An application whose annex {@code [security]} is empty. */
+        public NewApplication(String name, String componentType, String componentVersion, String host, String backup,
+                Map<String, String> security, List<PortSpec> ports) {
+            this(name, componentType, componentVersion, host, backup, security, Map.of(), ports);
+        }
     }
 
     /** A listening port as entered; {@code listeningMode} is text so a wrong value is reported with the rest. */
@@ -28,35 +34,40 @@ public final class ApplicationCommands {
 
     /** Every property of an application, replacing the current ones; {@code version} is the version the change is based on. */
     public record ApplicationChange(String name, String componentType, String componentVersion, String host,
-            String backup, Map<String, String> security, List<PortSpec> ports, Long version) {
+            String backup, Map<String, String> security, Map<String, String> annex, List<PortSpec> ports, Long version) {
 
         NewApplication asNew() {
-            return new NewApplication(name, componentType, componentVersion, host, backup, security, ports);
+            return new NewApplication(name, componentType, componentVersion, host, backup, security, annex, ports);
         }
     }
 
-    /** An application as shown: names and ids of its host and backup, its section and its ports. */
+    /**
+     * An application as shown: names and ids of its host and backup, its options {@code [security]},
+     * its annex {@code [security]} and its ports.
+     */
     public record ApplicationView(Long id, String name, String componentType, String componentVersion, String host,
-            Long hostId, String backup, Long backupId, SortedMap<String, String> security, List<PortView> ports,
-            long version, List<OptionWarning> optionWarnings) {
+            Long hostId, String backup, Long backupId, SortedMap<String, String> security,
+            SortedMap<String, String> annex, List<PortView> ports, long version, List<OptionWarning> optionWarnings) {
 
         static ApplicationView of(Application application) {
             SortedMap<String, String> security = application.getSecurity();
+            SortedMap<String, String> annex = application.getAnnex();
             List<PortView> ports = application.getPorts().stream().map(PortView::of).toList();
             List<OptionWarning> warnings = new ArrayList<>(OptionChecks.sectionWarnings("security", security));
+            warnings.addAll(OptionChecks.sectionWarnings("annex", annex));
             for (int i = 0; i < ports.size(); i++) {
                 warnings.addAll(OptionChecks.transportWarnings("ports[" + i + "].transport", ports.get(i).transport()));
             }
             Application backup = application.getBackup();
             return new ApplicationView(application.getId(), application.getName(), application.getComponentType(),
                     application.getComponentVersion(), application.getHost().getName(), application.getHost().getId(),
-                    backup == null ? null : backup.getName(), backup == null ? null : backup.getId(), security, ports,
+                    backup == null ? null : backup.getName(), backup == null ? null : backup.getId(), security, annex, ports,
                     application.getVersion(), List.copyOf(warnings));
         }
 
         /** The same application as a change request based on this version. */
         public ApplicationChange asChange() {
-            return new ApplicationChange(name, componentType, componentVersion, host, backup, security,
+            return new ApplicationChange(name, componentType, componentVersion, host, backup, security, annex,
                     ports.stream().map(PortView::asSpec).toList(), version);
         }
 

@@ -127,7 +127,7 @@ class ApplicationController {
         }
         try {
             ApplicationView updated = applications.update(id, new ApplicationChange(form.getName(), form.getComponentType(),
-                    form.getComponentVersion(), form.getHost(), form.getBackup(), current.security(), ports,
+                    form.getComponentVersion(), form.getHost(), form.getBackup(), current.security(), current.annex(), ports,
                     form.getVersion()));
             redirect.addFlashAttribute("success", "topology.application.updated");
             redirect.addFlashAttribute("successArg", updated.name());

@@ -63,6 +63,38 @@ class ApplicationOptionsController {
         return pages.detail(current, model);
     }
 
+    @GetMapping("/annex")
+    String annex(@PathVariable long id, Model model) {
+        return pages.annex(reads.get(id), model);
+    }
+
+    /** The annex {@code [security]} section, saved like the options section. */
+    @PostMapping("/annex")
+    String saveAnnex(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
+            @RequestParam(defaultValue = "save") String op, Model model, RedirectAttributes redirect) {
+        ApplicationView current = reads.get(id);
+        if ("add".equals(op)) {
+            form.getRows().add(new OptionsForm.OptionRow());
+            return pages.annex(current, model);
+        }
+        Map<String, String> section = OptionsEditing.section(form, binding);
+        if (section == null) {
+            return pages.annex(current, model);
+        }
+        try {
+            ApplicationView updated = applications.updateAnnex(id, section, form.getVersion());
+            redirect.addFlashAttribute("success", "topology.options.saved");
+            redirect.addFlashAttribute("successArg", updated.name());
+            return "redirect:/applications/" + id + "/annex#options";
+        } catch (InvalidInputException e) {
+            OptionsEditing.reject(e, form, binding);
+        } catch (ConflictException e) {
+            model.addAttribute("optionsConflict", ConflictRows.ofOptions(current.annex(), section));
+            form.setVersion(current.version());
+        }
+        return pages.annex(current, model);
+    }
+
     @GetMapping("/ports/{portId}")
     String port(@PathVariable long id, @PathVariable String portId, Model model) {
         ApplicationView application = reads.get(id);

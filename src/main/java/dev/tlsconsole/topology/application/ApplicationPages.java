@@ -27,6 +27,7 @@ class ApplicationPages {
     static final String FORM_VIEW = "topology/applications/form";
     static final String DETAIL_VIEW = "topology/applications/detail";
     static final String PORT_VIEW = "topology/applications/port";
+    static final String ANNEX_VIEW = "topology/applications/annex";
 
     private final ApplicationReads reads;
     private final HostService hosts;
@@ -68,6 +69,16 @@ class ApplicationPages {
         model.addAttribute("notes", catalog.find(application.componentType()).map(c -> c.notes()).orElse(List.<Note>of()));
         model.addAttribute("editor", OptionsEditor.of(Level.APPLICATION, "/applications/" + application.id() + "/options"));
         return DETAIL_VIEW;
+    }
+
+    /** The annex {@code [security]} tab: the same options editor, at the application annex level. */
+    String annex(ApplicationView application, Model model) {
+        if (!model.containsAttribute("optionsForm")) {
+            model.addAttribute("optionsForm", OptionsForm.ofSection(application.annex(), application.version()));
+        }
+        model.addAttribute("app", application);
+        model.addAttribute("editor", OptionsEditor.of(Level.APPLICATION_ANNEX, "/applications/" + application.id() + "/annex"));
+        return ANNEX_VIEW;
     }
 
     /** One port: its transport in the options editor, and the connections that reach it. */

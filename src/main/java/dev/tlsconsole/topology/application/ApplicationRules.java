@@ -73,8 +73,9 @@ public final class ApplicationRules {
         }
         String backup = backup(app, name, type, selfId, lookup, problems);
         SortedMap<String, String> security = OptionChecks.section(Level.APPLICATION, app.security(), problems, "security");
+        SortedMap<String, String> annex = OptionChecks.section(Level.APPLICATION_ANNEX, app.annex(), problems, "annex");
         List<PortDraft> ports = ports(app.ports(), problems);
-        return new ApplicationDraft(name, type, version, host, backup, security, ports);
+        return new ApplicationDraft(name, type, version, host, backup, security, annex, ports);
     }
 
     private static String name(String text, ProblemList problems) {
@@ -216,7 +217,7 @@ public final class ApplicationRules {
 
     /** An application that passed the rules, with values in their stored form ({@code host}, {@code backup}: stored names). */
     public record ApplicationDraft(String name, String componentType, String componentVersion, String host, String backup,
-            SortedMap<String, String> security, List<PortDraft> ports) {
+            SortedMap<String, String> security, SortedMap<String, String> annex, List<PortDraft> ports) {
     }
 
     /** A port that passed the rules; {@code transport} canonical. */

@@ -97,7 +97,17 @@ public class ApplicationService {
     public ApplicationView updateSecurity(long id, Map<String, String> security, Long version) {
         ApplicationChange current = ApplicationView.of(find(id)).asChange();
         return apply(id, new ApplicationChange(current.name(), current.componentType(), current.componentVersion(),
-                current.host(), current.backup(), security, current.ports(), version));
+                current.host(), current.backup(), security, current.annex(), current.ports(), version));
+    }
+
+    /** Replaces only the annex {@code [security]} section (the annex editor of the application page). */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Audited(action = "application.update", objectType = TYPE, objectId = "#id")
+    @Transactional
+    public ApplicationView updateAnnex(long id, Map<String, String> annex, Long version) {
+        ApplicationChange current = ApplicationView.of(find(id)).asChange();
+        return apply(id, new ApplicationChange(current.name(), current.componentType(), current.componentVersion(),
+                current.host(), current.backup(), current.security(), annex, current.ports(), version));
     }
 
     /** Replaces only the transport of one port (the port's options editor). */
@@ -114,7 +124,7 @@ public class ApplicationService {
                 ? new PortSpec(p.portId(), p.number(), p.listeningMode(), transport) : p.asSpec()).toList();
         ApplicationChange current = view.asChange();
         return apply(id, new ApplicationChange(current.name(), current.componentType(), current.componentVersion(),
-                current.host(), current.backup(), current.security(), ports, version));
+                current.host(), current.backup(), current.security(), current.annex(), ports, version));
     }
 
     /**

@@ -47,6 +47,7 @@ public class TopologyExport {
                 .collect(Collectors.toMap(ApplicationRow::id, Function.identity()));
         Map<Long, SortedMap<String, String>> hostOptions = sections(rows.hostOptions());
         Map<Long, SortedMap<String, String>> applicationOptions = sections(rows.applicationOptions());
+        Map<Long, SortedMap<String, String>> applicationAnnexes = sections(rows.applicationAnnexOptions());
         Map<Long, List<PortSpec>> ports = rows.ports().stream()
                 .sorted(Comparator.comparingInt(PortRow::ordinal))
                 .collect(Collectors.groupingBy(PortRow::applicationId, Collectors.mapping(
@@ -56,13 +57,14 @@ public class TopologyExport {
         List<NewHost> hostEntries = rows.hosts().stream()
                 .sorted(Comparator.comparing(HostRow::name, BY_KEY))
                 .map(h -> new NewHost(h.name(), h.ipAddress(), h.osType().name(), h.securityPackVersion(),
-                        hostOptions.getOrDefault(h.id(), new TreeMap<>())))
+                        hostOptions.getOrDefault(h.id(), new TreeMap<>()), h.osVersion()))
                 .toList();
         List<NewApplication> applicationEntries = rows.applications().stream()
                 .sorted(Comparator.comparing(ApplicationRow::name, BY_KEY))
                 .map(a -> new NewApplication(a.name(), a.componentType(), a.componentVersion(), hosts.get(a.hostId()).name(),
                         a.backupId() == null ? null : applications.get(a.backupId()).name(),
-                        applicationOptions.getOrDefault(a.id(), new TreeMap<>()), ports.getOrDefault(a.id(), List.of())))
+                        applicationOptions.getOrDefault(a.id(), new TreeMap<>()),
+                        applicationAnnexes.getOrDefault(a.id(), new TreeMap<>()), ports.getOrDefault(a.id(), List.of())))
                 .toList();
         List<NewConnection> connectionEntries = rows.connections().stream()
                 .map(c -> new NewConnection(applications.get(c.clientId()).name(), applications.get(c.serverId()).name(),

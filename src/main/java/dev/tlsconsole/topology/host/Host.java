@@ -49,6 +49,9 @@ public class Host {
 
     private String securityPackVersion;
 
+    /** Free text, e.g. "Windows Server 2019"; null = unknown. */
+    private String osVersion;
+
     @ElementCollection
     @CollectionTable(name = "host_option", joinColumns = @JoinColumn(name = "host_id"))
     @MapKeyColumn(name = "option_key")
@@ -73,6 +76,7 @@ public class Host {
         this.ipAddress = draft.ipAddress();
         this.osType = draft.osType();
         this.securityPackVersion = draft.securityPackVersion();
+        this.osVersion = draft.osVersion();
         replaceSecurity(draft.security());
     }
 
@@ -101,6 +105,10 @@ public class Host {
 
     public OsType getOsType() {
         return osType;
+    }
+
+    public String getOsVersion() {
+        return osVersion;
     }
 
     public String getSecurityPackVersion() {

@@ -39,7 +39,7 @@ class HostApiController {
      */
     @JsonIgnoreProperties({"id", "optionWarnings"})
     record HostBody(String name, String ipAddress, String osType, String securityPackVersion,
-            Map<String, String> security, Long version) {
+            Map<String, String> security, String osVersion, Long version) {
     }
 
     @GetMapping
@@ -51,7 +51,7 @@ class HostApiController {
     @PostMapping
     ResponseEntity<HostView> create(@RequestBody HostBody body) {
         HostView created = hosts.create(new NewHost(body.name(), body.ipAddress(), body.osType(),
-                body.securityPackVersion(), body.security()));
+                body.securityPackVersion(), body.security(), body.osVersion()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
         return ResponseEntity.created(location).body(created);
     }
@@ -64,7 +64,7 @@ class HostApiController {
     @PutMapping("/{id}")
     HostView update(@PathVariable long id, @RequestBody HostBody body) {
         return hosts.update(id, new HostChange(body.name(), body.ipAddress(), body.osType(), body.securityPackVersion(),
-                body.security(), body.version()));
+                body.security(), body.osVersion(), body.version()));
     }
 
     /** {@code ?cascade=true} also deletes the host's applications and their connections. */

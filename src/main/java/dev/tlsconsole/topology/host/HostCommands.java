@@ -18,15 +18,21 @@ public final class HostCommands {
      * problem; {@code securityPackVersion} null or empty = no Security Pack.
      */
     public record NewHost(String name, String ipAddress, String osType, String securityPackVersion,
-            Map<String, String> security) {
+            Map<String, String> security, String osVersion) {
+
+        /** A host whose OS version is not known. */
+        public NewHost(String name, String ipAddress, String osType, String securityPackVersion,
+                Map<String, String> security) {
+            this(name, ipAddress, osType, securityPackVersion, security, null);
+        }
     }
 
     /** Every property of a host, replacing the current ones; {@code version} is the version the change is based on. */
     public record HostChange(String name, String ipAddress, String osType, String securityPackVersion,
-            Map<String, String> security, Long version) {
+            Map<String, String> security, String osVersion, Long version) {
 
         NewHost asNew() {
-            return new NewHost(name, ipAddress, osType, securityPackVersion, security);
+            return new NewHost(name, ipAddress, osType, securityPackVersion, security, osVersion);
         }
     }
 
@@ -34,19 +40,20 @@ public final class HostCommands {
      * A host as shown: the annex {@code [security]} section sorted by option name, and a warning for
      * each option name the console does not know (kept as entered).
      */
-    public record HostView(Long id, String name, String ipAddress, String osType, String securityPackVersion,
-            SortedMap<String, String> security, long version, List<OptionWarning> optionWarnings) {
+    public record HostView(Long id, String name, String ipAddress, String osType, String osVersion,
+            String securityPackVersion, SortedMap<String, String> security, long version,
+            List<OptionWarning> optionWarnings) {
 
         public static HostView of(Host host) {
             SortedMap<String, String> security = host.getSecurity();
             return new HostView(host.getId(), host.getName(), host.getIpAddress(), host.getOsType().name(),
-                    host.getSecurityPackVersion(), security, host.getVersion(),
+                    host.getOsVersion(), host.getSecurityPackVersion(), security, host.getVersion(),
                     OptionChecks.sectionWarnings("security", security));
         }
 
         /** The same host as a change request based on this version. */
         public HostChange asChange() {
-            return new HostChange(name, ipAddress, osType, securityPackVersion, security, version);
+            return new HostChange(name, ipAddress, osType, securityPackVersion, security, osVersion, version);
         }
     }
 

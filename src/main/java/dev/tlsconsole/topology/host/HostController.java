@@ -76,7 +76,7 @@ class HostController {
     String create(@ModelAttribute("form") HostForm form, BindingResult binding, RedirectAttributes redirect) {
         try {
             HostView created = hosts.create(new NewHost(form.getName(), form.getIpAddress(), form.getOsType(),
-                    form.getSecurityPackVersion(), Map.of()));
+                    form.getSecurityPackVersion(), Map.of(), form.getOsVersion()));
             redirect.addFlashAttribute("success", "topology.host.created");
             redirect.addFlashAttribute("successArg", created.name());
             return "redirect:/hosts/" + created.id();
@@ -107,7 +107,7 @@ class HostController {
         HostView current = hosts.get(id);
         try {
             HostView updated = hosts.update(id, new HostChange(form.getName(), form.getIpAddress(), form.getOsType(),
-                    form.getSecurityPackVersion(), current.security(), form.getVersion()));
+                    form.getSecurityPackVersion(), current.security(), form.getOsVersion(), form.getVersion()));
             redirect.addFlashAttribute("success", "topology.host.updated");
             redirect.addFlashAttribute("successArg", updated.name());
             return "redirect:/hosts/" + id;

@@ -9,6 +9,7 @@ public class HostForm {
     private String ipAddress;
     private String osType = "UNIX";
     private String securityPackVersion;
+    private String osVersion;
     private Long version;
 
     static HostForm of(HostView host) {
@@ -17,6 +18,7 @@ public class HostForm {
         form.ipAddress = host.ipAddress();
         form.osType = host.osType();
         form.securityPackVersion = host.securityPackVersion();
+        form.osVersion = host.osVersion();
         form.version = host.version();
         return form;
     }
@@ -51,6 +53,14 @@ public class HostForm {
 
     public void setSecurityPackVersion(String securityPackVersion) {
         this.securityPackVersion = securityPackVersion;
+    }
+
+    public String getOsVersion() {
+        return osVersion;
+    }
+
+    public void setOsVersion(String osVersion) {
+        this.osVersion = osVersion;
     }
 
     public Long getVersion() {

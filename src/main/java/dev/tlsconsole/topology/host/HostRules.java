@@ -31,7 +31,8 @@ public final class HostRules {
         OsType os = osType(host.osType(), problems);
         String pack = securityPack(host.securityPackVersion(), os, problems);
         SortedMap<String, String> security = OptionChecks.section(Level.HOST, host.security(), problems, "security");
-        return new HostDraft(name, address.value(), os, pack, security);
+        String osVersion = osVersion(host.osVersion(), problems);
+        return new HostDraft(name, address.value(), os, pack, security, osVersion);
     }
 
     /** The OS of {@code text} (any case), or null after recording why it is not one. */
@@ -65,8 +66,25 @@ public final class HostRules {
         }
     }
 
-    /** A host that passed the rules, with values in their stored form. */
+    /** Free text such as "Windows Server 2019" or "RHEL 8"; blank = unknown. */
+    private static String osVersion(String text, ProblemList problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        if (value.length() > 100) {
+            problems.add("osVersion", "must be at most 100 characters, e.g. Windows Server 2019 or RHEL 8");
+            return null;
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            problems.add("osVersion", "must not contain line breaks, tabs or other control characters");
+            return null;
+        }
+        return value;
+    }
+
+    /** A host that passed the rules, with values in their stored form; {@code osVersion} null = unknown. */
     public record HostDraft(String name, String ipAddress, OsType osType, String securityPackVersion,
-            SortedMap<String, String> security) {
+            SortedMap<String, String> security, String osVersion) {
     }
 }
