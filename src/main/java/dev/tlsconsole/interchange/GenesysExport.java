@@ -43,13 +43,11 @@ public class GenesysExport {
     private final TopologyReader reader;
     private final Runbooks runbooks;
     private final Catalog catalog;
-    private final AnnexLevel annexes;
 
-    GenesysExport(TopologyReader reader, Runbooks runbooks, Catalog catalog, AnnexLevel annexes) {
+    GenesysExport(TopologyReader reader, Runbooks runbooks, Catalog catalog) {
         this.reader = reader;
         this.runbooks = runbooks;
         this.catalog = catalog;
-        this.annexes = annexes;
     }
 
     /** The archive for every host, or only for the hosts named in {@code hostNames} (and what runs on them). */
@@ -57,7 +55,6 @@ public class GenesysExport {
     @Transactional(readOnly = true)
     public byte[] export(List<String> hostNames) {
         RowIndex index = new RowIndex(reader.readAll());
-        Map<Long, SortedMap<String, String>> annex = annexes.read();
         List<HostRow> hosts = selectHosts(index, hostNames);
         Set<Long> hostIds = new HashSet<>();
         hosts.forEach(h -> hostIds.add(h.id()));
@@ -72,7 +69,7 @@ public class GenesysExport {
             for (HostRow host : hosts) {
                 put(zip, "hosts/" + OptionFiles.fileName(host.name()) + Kind.HOST_ANNEX.suffix(),
                         OptionFiles.write(Kind.HOST_ANNEX, host.name(), index.hostSection(host.id())));
-                hostRows.add(cells(host.name(), host.ipAddress(), host.osType().name(), annexes.osVersion(host.id()),
+                hostRows.add(cells(host.name(), host.ipAddress(), host.osType().name(), host.osVersion(),
                         host.securityPackVersion()));
             }
             List<List<String>> applicationRows = new ArrayList<>();
@@ -80,7 +77,7 @@ public class GenesysExport {
             for (ApplicationRow app : applications) {
                 put(zip, "applications/" + OptionFiles.fileName(app.name()) + Kind.APPLICATION_OPTIONS.suffix(),
                         OptionFiles.write(Kind.APPLICATION_OPTIONS, app.name(), index.applicationSection(app.id())));
-                SortedMap<String, String> appAnnex = annex.get(app.id());
+                SortedMap<String, String> appAnnex = index.applicationAnnex(app.id());
                 if (appAnnex != null && !appAnnex.isEmpty()) {
                     put(zip, "applications/" + OptionFiles.fileName(app.name()) + Kind.APPLICATION_ANNEX.suffix(),
                             OptionFiles.write(Kind.APPLICATION_ANNEX, app.name(), appAnnex));

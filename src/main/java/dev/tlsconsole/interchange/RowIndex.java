@@ -21,6 +21,7 @@ final class RowIndex {
     final Map<Long, ApplicationRow> applications = new HashMap<>();
     final Map<Long, SortedMap<String, String>> hostOptions = new HashMap<>();
     final Map<Long, SortedMap<String, String>> applicationOptions = new HashMap<>();
+    final Map<Long, SortedMap<String, String>> applicationAnnexes = new HashMap<>();
     final Map<Long, List<ApplicationRow>> applicationsByHost = new HashMap<>();
     final Map<Long, List<PortRow>> portsByApplication = new HashMap<>();
     final Map<Long, PortRow> ports = new HashMap<>();
@@ -34,6 +35,7 @@ final class RowIndex {
         });
         group(rows.hostOptions(), hostOptions);
         group(rows.applicationOptions(), applicationOptions);
+        group(rows.applicationAnnexOptions(), applicationAnnexes);
         rows.ports().forEach(p -> {
             ports.put(p.id(), p);
             portsByApplication.computeIfAbsent(p.applicationId(), id -> new ArrayList<>()).add(p);
@@ -52,6 +54,10 @@ final class RowIndex {
 
     SortedMap<String, String> applicationSection(long applicationId) {
         return applicationOptions.getOrDefault(applicationId, new TreeMap<>());
+    }
+
+    SortedMap<String, String> applicationAnnex(long applicationId) {
+        return applicationAnnexes.getOrDefault(applicationId, new TreeMap<>());
     }
 
     List<ApplicationRow> applicationsOn(long hostId) {

@@ -34,7 +34,6 @@ import dev.tlsconsole.interchange.Incoming.PortIn;
 import dev.tlsconsole.interchange.ImportPlan.Created;
 import dev.tlsconsole.interchange.ImportPlan.Deleted;
 import dev.tlsconsole.interchange.ImportPlan.Updated;
-import dev.tlsconsole.interchange.OptionFiles.Warning;
 import dev.tlsconsole.policy.PolicyResolver;
 import dev.tlsconsole.policy.PolicySettings;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
@@ -82,11 +81,10 @@ class TopologyUpsert {
     private final PolicyResolver resolver;
     private final PolicySettings settings;
     private final AuditTrail audit;
-    private final AnnexLevel annexes;
     private final EntityManager entityManager;
 
     TopologyUpsert(TopologyReader reader, HostService hosts, ApplicationService applications, ConnectionService connections,
-            Catalog catalog, PolicyResolver resolver, PolicySettings settings, AuditTrail audit, AnnexLevel annexes,
+            Catalog catalog, PolicyResolver resolver, PolicySettings settings, AuditTrail audit,
             EntityManager entityManager) {
         this.reader = reader;
         this.hosts = hosts;
@@ -96,7 +94,6 @@ class TopologyUpsert {
         this.resolver = resolver;
         this.settings = settings;
         this.audit = audit;
-        this.annexes = annexes;
         this.entityManager = entityManager;
     }
 
@@ -125,7 +122,6 @@ class TopologyUpsert {
         final TopologySnapshot beforeSnapshot;
         final Map<String, HostRow> hostsByKey = new HashMap<>();
         final Map<String, ApplicationRow> applicationsByKey = new HashMap<>();
-        final Map<Long, SortedMap<String, String>> annexBefore;
         final List<Created> created = new ArrayList<>();
         final List<Updated> updated = new ArrayList<>();
         final List<Deleted> deleted = new ArrayList<>();
@@ -139,7 +135,6 @@ class TopologyUpsert {
             this.prune = prune;
             this.before = new RowIndex(reader.readAll());
             this.beforeSnapshot = SnapshotBuilder.snapshot(before.rows);
-            this.annexBefore = annexes.read();
             before.rows.hosts().forEach(h -> hostsByKey.put(Incoming.key(h.name()), h));
             before.rows.applications().forEach(a -> applicationsByKey.put(Incoming.key(a.name()), a));
         }
@@ -169,10 +164,7 @@ class TopologyUpsert {
             }
             for (ApplicationIn app : in.applications.values()) {
                 check(Level.APPLICATION, app.options(), app.origin(), problems);
-                if (app.annex() != null && !annexes.stored()) {
-                    in.warnings.add(new Warning(app.origin(), 0, "the Application annex level is not stored by this console: "
-                            + "the annex of '" + app.name() + "' is not imported"));
-                }
+                check(Level.APPLICATION_ANNEX, app.annex(), app.origin(), problems);
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
@@ -203,7 +195,7 @@ class TopologyUpsert {
                             + "' does not exist and hosts.csv does not define it");
                 }
                 NewHost command = new NewHost(host.name(), a.ipAddress(), a.osType(), a.securityPackVersion(),
-                        host.security() == null ? Map.of() : host.security());
+                        host.security() == null ? Map.of() : host.security(), a.osVersion());
                 long id = named(host.origin(), () -> hosts.create(command)).id();
                 created.add(new Created("HOST", host.name()));
                 touchedHosts.add(id);
@@ -214,12 +206,14 @@ class TopologyUpsert {
             attributesNow.put("ipAddress", row.ipAddress());
             attributesNow.put("osType", row.osType().name());
             attributesNow.put("securityPackVersion", row.securityPackVersion());
+            attributesNow.put("osVersion", row.osVersion());
             Map<String, String> attributesThen = new LinkedHashMap<>(attributesNow);
             if (host.attributes() != null) {
                 attributesThen.put("ipAddress", host.attributes().ipAddress());
                 attributesThen.put("osType", host.attributes().osType() == null ? null
                         : host.attributes().osType().strip().toUpperCase(Locale.ROOT));
                 attributesThen.put("securityPackVersion", blankToNull(host.attributes().securityPackVersion()));
+                attributesThen.put("osVersion", blankToNull(host.attributes().osVersion()));
             }
             SortedMap<String, String> security = host.security() == null ? current : host.security();
             boolean attributesChange = diff("HOST", row.name(), "ATTRIBUTES", attributesNow, attributesThen, false);
@@ -229,7 +223,7 @@ class TopologyUpsert {
                 return;
             }
             HostChange change = new HostChange(row.name(), attributesThen.get("ipAddress"), attributesThen.get("osType"),
-                    attributesThen.get("securityPackVersion"), security, row.version());
+                    attributesThen.get("securityPackVersion"), security, attributesThen.get("osVersion"), row.version());
             named(host.origin(), () -> hosts.update(row.id(), change));
             touchedHosts.add(row.id());
         }
@@ -262,9 +256,9 @@ class TopologyUpsert {
                     List<PortSpec> ports = app.ports() == null ? List.of() : app.ports().stream()
                             .map(p -> new PortSpec(p.portId(), p.number(), p.listeningMode(), p.transport())).toList();
                     NewApplication command = new NewApplication(app.name(), a.componentType(), a.componentVersion(), a.host(),
-                            a.backup(), app.options() == null ? Map.of() : app.options(), ports);
+                            a.backup(), app.options() == null ? Map.of() : app.options(),
+                            app.annex() == null ? Map.of() : app.annex(), ports);
                     long id = named(app.origin(), () -> applications.create(command)).id();
-                    annexes.write(id, app.annex());
                     created.add(new Created("APPLICATION", app.name()));
                     touchedApplications.add(id);
                     pendingKeys.remove(Incoming.key(app.name()));
@@ -292,8 +286,8 @@ class TopologyUpsert {
             }
             SortedMap<String, String> options = before.applicationSection(row.id());
             SortedMap<String, String> optionsThen = app.options() == null ? options : app.options();
-            SortedMap<String, String> annexNow = annexBefore.getOrDefault(row.id(), new TreeMap<>());
-            SortedMap<String, String> annexThen = app.annex() == null || !annexes.stored() ? annexNow : app.annex();
+            SortedMap<String, String> annexNow = before.applicationAnnex(row.id());
+            SortedMap<String, String> annexThen = app.annex() == null ? annexNow : app.annex();
             List<PortRow> portsNow = before.portsOf(row.id());
             List<PortSpec> portsThen = new ArrayList<>();
             boolean portsChange = false;
@@ -325,20 +319,15 @@ class TopologyUpsert {
             }
             boolean change = diff("APPLICATION", row.name(), "ATTRIBUTES", attributesNow, attributesThen, false);
             change |= diff("APPLICATION", row.name(), "APPLICATION", options, optionsThen, true);
-            boolean annexChange = diff("APPLICATION", row.name(), "APPLICATION_ANNEX", annexNow, annexThen, true);
-            if (!change && !portsChange && !annexChange) {
+            change |= diff("APPLICATION", row.name(), "APPLICATION_ANNEX", annexNow, annexThen, true);
+            if (!change && !portsChange) {
                 unchanged++;
                 return;
             }
-            if (change || portsChange) {
-                ApplicationChange command = new ApplicationChange(row.name(), attributesThen.get("componentType"),
-                        attributesThen.get("componentVersion"), attributesThen.get("host"), attributesThen.get("backup"),
-                        optionsThen, portsThen, row.version());
-                named(app.origin(), () -> applications.update(row.id(), command));
-            }
-            if (annexChange) {
-                annexes.write(row.id(), annexThen);
-            }
+            ApplicationChange command = new ApplicationChange(row.name(), attributesThen.get("componentType"),
+                    attributesThen.get("componentVersion"), attributesThen.get("host"), attributesThen.get("backup"),
+                    optionsThen, annexThen, portsThen, row.version());
+            named(app.origin(), () -> applications.update(row.id(), command));
             touchedApplications.add(row.id());
         }
 

@@ -94,14 +94,22 @@ class GenesysInterchangeTests {
                     demo = mapper.readValue(in, TopologyDocument.class);
                 }
                 jsonImport.importDocument(demo);
+                // the demo sets no application annex and no OS version: give both levels something to carry
+                jdbc.update("insert into application_annex_option (application_id, option_key, option_value)"
+                        + " select id, 'sec-protocol', 'TLSv12' from application where name = 'chatserver'");
+                jdbc.update("insert into application_annex_option (application_id, option_key, option_value)"
+                        + " select id, 'x-site-note', 'kept as it is' from application where name = 'chatserver'");
+                jdbc.update("update host set os_version = 'Windows Server 2022' where os_type = 'WINDOWS'");
                 Map<String, String> original = state();
+                assertThat(original.values()).anyMatch(v -> v.contains("x-site-note=kept as it is"));
                 assertThat(original.keySet().stream().filter(k -> k.startsWith("connection:"))).hasSize(40);
 
                 byte[] zip = api.asAdmin(get("/api/v1/exports/genesys")).andExpect(status().isOk())
                         .andReturn().getResponse().getContentAsByteArray();
                 Map<String, String> files = unzip(zip);
                 assertThat(files).containsKeys("README.md", "hosts.csv", "applications.csv", "ports.csv", "connections.csv",
-                        "hosts/cfg-bak-01.annex.cfg", "applications/chatserver.options.cfg", "runbooks/cfg-bak-01.md");
+                        "hosts/cfg-bak-01.annex.cfg", "applications/chatserver.options.cfg", "applications/chatserver.annex.cfg",
+                        "runbooks/cfg-bak-01.md", "config-files/mgmt-01/lca.cfg");
                 assertThat(files.keySet().stream().filter(f -> f.startsWith("hosts/"))).hasSize(14);
                 assertThat(files.keySet().stream().filter(f -> f.endsWith(".options.cfg"))).hasSize(25);
                 assertThat(files.keySet()).noneMatch(f -> f.endsWith(".key"));
@@ -111,6 +119,21 @@ class GenesysInterchangeTests {
                         readBackBySecondParser(file.getKey(), file.getValue());
                     }
                 }
+
+                for (Map.Entry<String, String> runbook : files.entrySet()) {
+                    if (runbook.getKey().startsWith("runbooks/")) {
+                        String text = runbook.getValue();
+                        assertThat(text).as(runbook.getKey()).startsWith("# Runbook: ");
+                        int files0 = Math.max(text.indexOf("**Files**"), text.indexOf("**Certificates**"));
+                        assertThat(files0).as(runbook.getKey()).isPositive();
+                        assertThat(text.indexOf("**Options**")).isGreaterThan(files0);
+                        assertThat(text.indexOf("**When changes take effect**")).isGreaterThan(text.indexOf("**Options**"));
+                        assertThat(text.indexOf("**Restart**")).isGreaterThan(text.indexOf("**When changes take effect**"));
+                        assertThat(text.indexOf("**Peers in the same window**")).isGreaterThan(text.indexOf("**Restart**"));
+                    }
+                }
+                assertThat(files.get("runbooks/cfg-bak-01.md")).contains("Security Pack", "LD_LIBRARY_PATH",
+                        "/opt/genesys/certs/cfg-bak-01.key", "0600", "restart LCA first");
 
                 jdbc.update("delete from connection");
                 jdbc.update("update application set backup_id = null");
@@ -131,6 +154,102 @@ class GenesysInterchangeTests {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    @Test
+    void aDryRunWritesNothingAndAnApplyChangesExactlyOneKeyWithTheEffectThePlanShowed() throws Exception {
+        Pair pair = pair();
+        TopologyApi.Counts before = api.counts();
+        long auditBefore = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
+        String newHost = TopologyApi.unique("gx-new");
+        Map<String, String> files = new TreeMap<>();
+        files.put("applications/" + OptionFiles.fileName(pair.server) + ".options.cfg",
+                "# Application options: " + pair.server + "\n[security]\nsec-protocol=TLSv12\ntls-mutual=1\n");
+        files.put("hosts.csv", "name,ipAddress,osType,osVersion,securityPackVersion\r\n" + newHost + ","
+                + TopologyApi.uniqueIp() + ",UNIX,RHEL 9,8.5.100.25\r\n");
+        byte[] zip = zip(files);
+
+        JsonNode dry = mapper.readTree(importing(zip, "changes.zip", "true").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(api.counts()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select max(id) from audit_entry", Long.class)).isEqualTo(auditBefore);
+        assertThat(dry.get("dryRun").asBoolean()).isTrue();
+        assertThat(dry.get("create").toString()).isEqualTo("[{\"type\":\"HOST\",\"name\":\"" + newHost + "\"}]");
+        assertThat(dry.get("update").toString()).isEqualTo("[{\"type\":\"APPLICATION\",\"name\":\"" + pair.server
+                + "\",\"level\":\"APPLICATION\",\"set\":{\"tls-mutual\":\"1\"},\"unset\":[]}]");
+        assertThat(dry.get("delete").size()).isZero();
+        JsonNode changed = dry.get("impact").get("changed");
+        assertThat(dry.get("impact").get("impacted").asInt()).isEqualTo(1);
+        assertThat(changed.size()).isEqualTo(1);
+        assertThat(changed.get(0).get("connectionId").asLong()).isEqualTo(pair.connection);
+        assertThat(changed.get(0).get("after").get("mode").asString()).isEqualTo("MUTUAL_TLS");
+        assertThat(changed.get(0).get("before").get("mode").asString()).isNotEqualTo("MUTUAL_TLS");
+
+        JsonNode applied = mapper.readTree(importing(zip, "changes.zip", "false").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(applied.get("update")).isEqualTo(dry.get("update"));
+        assertThat(applied.get("impact")).isEqualTo(dry.get("impact"));
+        assertThat(jdbc.queryForList("select option_key || '=' || option_value from application_option o join application a"
+                + " on a.id = o.application_id where a.name = ? order by option_key", String.class, pair.server))
+                .containsExactly("sec-protocol=TLSv12", "tls-mutual=1");
+        assertThat(jdbc.queryForObject("select os_version from host where name = ?", String.class, newHost)).isEqualTo("RHEL 9");
+        assertThat(jdbc.queryForList("select action from audit_entry where id > ? order by id", String.class, auditBefore))
+                .containsExactly("host.create", "application.update", "topology.import.genesys");
+        assertThat(mapper.readTree(api.asAdmin(get("/api/v1/connections/" + pair.connection + "/effective-policy"))
+                .andReturn().getResponse().getContentAsString()).get("mode").asString()).isEqualTo("MUTUAL_TLS");
+    }
+
+    @Test
+    void aFileWithOneMalformedLineChangesNothingAndNamesFileAndLine() throws Exception {
+        Pair pair = pair();
+        TopologyApi.Counts before = api.counts();
+        String file = "applications/" + OptionFiles.fileName(pair.server) + ".options.cfg";
+        Map<String, String> files = new TreeMap<>();
+        files.put("hosts.csv", "name,ipAddress,osType,osVersion,securityPackVersion\r\n" + TopologyApi.unique("gx-bad") + ","
+                + TopologyApi.uniqueIp() + ",UNIX,,8.5.1\r\n");
+        files.put(file, "# Application options: " + pair.server + "\n[security]\nsec-protocol TLSv12\ntls-mutual=1\n");
+        String answer = importing(zip(files), "bad.zip", "false").andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        JsonNode error = mapper.readTree(answer).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo(file + ":3");
+        assertThat(error.get("message").asString()).contains(file, "line 3", "not an INI line");
+        assertThat(api.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownKeyImportsIsKeptAndFlaggedAndOtherSectionsAreLeftAlone() throws Exception {
+        Pair pair = pair();
+        String text = "# Application options: " + pair.client + "\n[security]\nx-custom-flag=on\n[log]\nverbose=all\n";
+        String answer = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/imports/genesys")
+                        .file(new MockMultipartFile("file", "client.options.cfg", "text/plain", text.getBytes(StandardCharsets.UTF_8)))
+                        .param("dryRun", "false")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode plan = mapper.readTree(answer);
+        assertThat(plan.get("warnings").toString()).contains("\"line\":3", "x-custom-flag", "[log]");
+        assertThat(plan.get("update").get(0).get("set").get("x-custom-flag").asString()).isEqualTo("on");
+        assertThat(jdbc.queryForObject("select option_value from application_option o join application a on a.id = o.application_id"
+                + " where a.name = ? and option_key = 'x-custom-flag'", String.class, pair.client)).isEqualTo("on");
+    }
+
+    /** A server with one secure port and {@code sec-protocol} set, and a client connected to it with TLS. */
+    private Pair pair() throws Exception {
+        String host = TopologyApi.unique("gx-host");
+        api.host(host, "{\"certificate\":\"/opt/genesys/certs/" + host + ".pem\",\"certificate-key\":\"/opt/genesys/certs/"
+                + host + ".key\",\"trusted-ca\":\"/opt/genesys/certs/ca.pem\"}");
+        String server = TopologyApi.unique("gx-cs");
+        api.application("{\"name\":\"" + server + "\",\"componentType\":\"Configuration Server\",\"componentVersion\":\"8.5.1\","
+                + "\"host\":\"" + host + "\",\"security\":{\"sec-protocol\":\"TLSv12\"},\"ports\":[{\"portId\":\"default\","
+                + "\"number\":2020,\"listeningMode\":\"SECURE\",\"transport\":\"tls=1\"}]}");
+        String client = TopologyApi.unique("gx-stat");
+        api.application("{\"name\":\"" + client + "\",\"componentType\":\"Stat Server\",\"componentVersion\":\"8.5.1\","
+                + "\"host\":\"" + host + "\",\"security\":{},\"ports\":[]}");
+        long connection = api.connection(client, server, "default", "tls=1");
+        return new Pair(server, client, connection);
+    }
+
+    record Pair(String server, String client, long connection) {
     }
 
     /** ini4j, not the writer's library: the file has [security], and ini4j reads the same keys and values. */
@@ -158,12 +277,12 @@ class GenesysInterchangeTests {
         Rows rows = reader.readAll();
         RowIndex index = new RowIndex(rows);
         Map<String, String> state = new TreeMap<>();
-        rows.hosts().forEach(h -> state.put("host:" + h.name(), h.ipAddress() + "|" + h.osType() + "|"
+        rows.hosts().forEach(h -> state.put("host:" + h.name(), h.ipAddress() + "|" + h.osType() + "|" + h.osVersion() + "|"
                 + h.securityPackVersion() + "|" + index.hostSection(h.id())));
         rows.applications().forEach(a -> state.put("application:" + a.name(), a.componentType() + "|" + a.componentVersion()
                 + "|" + index.hosts.get(a.hostId()).name() + "|"
                 + (a.backupId() == null ? null : index.applications.get(a.backupId()).name()) + "|"
-                + index.applicationSection(a.id())));
+                + index.applicationSection(a.id()) + "|annex " + index.applicationAnnex(a.id())));
         rows.ports().forEach(p -> state.put("port:" + index.applications.get(p.applicationId()).name() + ":" + p.portId(),
                 p.number() + "|" + p.listeningMode() + "|" + p.transport() + "|" + p.ordinal()));
         TopologySnapshot snapshot = SnapshotBuilder.snapshot(rows);
