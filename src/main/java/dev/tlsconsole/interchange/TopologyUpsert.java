@@ -1,0 +1,516 @@
+package dev.tlsconsole.interchange;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.InvalidInputException.FieldProblem;
+import dev.tlsconsole.audit.AuditRecord;
+import dev.tlsconsole.audit.AuditTrail;
+import dev.tlsconsole.catalog.Catalog;
+import dev.tlsconsole.effective.SnapshotBuilder;
+import dev.tlsconsole.interchange.Incoming.ApplicationAttributes;
+import dev.tlsconsole.interchange.Incoming.ApplicationIn;
+import dev.tlsconsole.interchange.Incoming.ConnectionIn;
+import dev.tlsconsole.interchange.Incoming.HostAttributes;
+import dev.tlsconsole.interchange.Incoming.HostIn;
+import dev.tlsconsole.interchange.Incoming.PortIn;
+import dev.tlsconsole.interchange.ImportPlan.Created;
+import dev.tlsconsole.interchange.ImportPlan.Deleted;
+import dev.tlsconsole.interchange.ImportPlan.Updated;
+import dev.tlsconsole.policy.PolicyResolver;
+import dev.tlsconsole.policy.PolicySettings;
+import dev.tlsconsole.policy.effective.EffectivePolicy;
+import dev.tlsconsole.policy.effective.PolicySummary;
+import dev.tlsconsole.policy.option.Level;
+import dev.tlsconsole.policy.option.TransportString;
+import dev.tlsconsole.policy.snapshot.ObjectType;
+import dev.tlsconsole.policy.snapshot.TopologySnapshot;
+import dev.tlsconsole.topology.OptionChecks;
+import dev.tlsconsole.topology.ProblemList;
+import dev.tlsconsole.topology.TopologyReader;
+import dev.tlsconsole.topology.TopologyReader.ApplicationRow;
+import dev.tlsconsole.topology.TopologyReader.ConnectionRow;
+import dev.tlsconsole.topology.TopologyReader.HostRow;
+import dev.tlsconsole.topology.TopologyReader.PortRow;
+import dev.tlsconsole.topology.application.ApplicationCommands.ApplicationChange;
+import dev.tlsconsole.topology.application.ApplicationCommands.NewApplication;
+import dev.tlsconsole.topology.application.ApplicationCommands.PortSpec;
+import dev.tlsconsole.topology.application.ApplicationService;
+import dev.tlsconsole.topology.connection.ConnectionCommands.NewConnection;
+import dev.tlsconsole.topology.connection.ConnectionService;
+import dev.tlsconsole.topology.host.HostCommands.HostChange;
+import dev.tlsconsole.topology.host.HostCommands.NewHost;
+import dev.tlsconsole.topology.host.HostService;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Brings the topology to what an {@link Incoming} says, inside the caller's transaction: objects matched
+ * by name (ignoring case), created when new, updated only in the parts the input carries, deleted only
+ * with {@code prune}. Every write goes through the object's service, so the same rules hold and each
+ * object changed gets its own audit entry. While it writes it records the plan (what was created, which
+ * keys each level gained, changed or lost); afterwards it resolves the connections reachable from what
+ * changed on the topology before and after, inside the same transaction, for the impact. A dry run is
+ * the same run rolled back: the plan is exactly what an apply does.
+ */
+@Component
+class TopologyUpsert {
+
+    private final TopologyReader reader;
+    private final HostService hosts;
+    private final ApplicationService applications;
+    private final ConnectionService connections;
+    private final Catalog catalog;
+    private final PolicyResolver resolver;
+    private final PolicySettings settings;
+    private final AuditTrail audit;
+    private final EntityManager entityManager;
+
+    TopologyUpsert(TopologyReader reader, HostService hosts, ApplicationService applications, ConnectionService connections,
+            Catalog catalog, PolicyResolver resolver, PolicySettings settings, AuditTrail audit,
+            EntityManager entityManager) {
+        this.reader = reader;
+        this.hosts = hosts;
+        this.applications = applications;
+        this.connections = connections;
+        this.catalog = catalog;
+        this.resolver = resolver;
+        this.settings = settings;
+        this.audit = audit;
+        this.entityManager = entityManager;
+    }
+
+    /** Runs the import in the current transaction; marks it rollback-only for a dry run. */
+    ImportPlan run(Incoming in, boolean dryRun, boolean prune, String action) {
+        Run run = new Run(in, prune);
+        run.execute();
+        ImportPlan.Impact impact = run.impact();
+        List<ImportPlan.WarningJson> warnings = in.warnings.stream()
+                .map(w -> new ImportPlan.WarningJson(w.file(), w.line() == 0 ? null : w.line(), w.message())).toList();
+        ImportPlan plan = new ImportPlan(dryRun, run.created, run.updated, run.deleted, run.unchanged, warnings, impact);
+        if (dryRun) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        } else {
+            audit.record(AuditRecord.success(action, "TOPOLOGY", null, null, null, Map.of("created", run.created.size(),
+                    "updated", run.updated.size(), "deleted", run.deleted.size(), "unchanged", run.unchanged)));
+        }
+        return plan;
+    }
+
+    private final class Run {
+
+        final Incoming in;
+        final boolean prune;
+        final RowIndex before;
+        final TopologySnapshot beforeSnapshot;
+        final Map<String, HostRow> hostsByKey = new HashMap<>();
+        final Map<String, ApplicationRow> applicationsByKey = new HashMap<>();
+        final List<Created> created = new ArrayList<>();
+        final List<Updated> updated = new ArrayList<>();
+        final List<Deleted> deleted = new ArrayList<>();
+        final Set<Long> touchedHosts = new HashSet<>();
+        final Set<Long> touchedApplications = new HashSet<>();
+        final Set<Long> touchedConnections = new HashSet<>();
+        int unchanged;
+
+        Run(Incoming in, boolean prune) {
+            this.in = in;
+            this.prune = prune;
+            this.before = new RowIndex(reader.readAll());
+            this.beforeSnapshot = SnapshotBuilder.snapshot(before.rows);
+            before.rows.hosts().forEach(h -> hostsByKey.put(Incoming.key(h.name()), h));
+            before.rows.applications().forEach(a -> applicationsByKey.put(Incoming.key(a.name()), a));
+        }
+
+        void execute() {
+            checkSections();
+            for (HostIn host : in.hosts.values()) {
+                host(host);
+            }
+            createApplicationsInBackupOrder();
+            for (ApplicationIn app : in.applications.values()) {
+                if (applicationsByKey.containsKey(Incoming.key(app.name()))) {
+                    updateApplication(app, applicationsByKey.get(Incoming.key(app.name())));
+                }
+            }
+            connectionsIn();
+            if (prune) {
+                prune();
+            }
+        }
+
+        /** Option values are checked up front, so that the 400 names the file (the services would name only the key). */
+        private void checkSections() {
+            List<FieldProblem> problems = new ArrayList<>();
+            for (HostIn host : in.hosts.values()) {
+                check(Level.HOST, host.security(), host.origin(), problems);
+            }
+            for (ApplicationIn app : in.applications.values()) {
+                check(Level.APPLICATION, app.options(), app.origin(), problems);
+                check(Level.APPLICATION_ANNEX, app.annex(), app.origin(), problems);
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        }
+
+        private void check(Level level, Map<String, String> section, String origin, List<FieldProblem> problems) {
+            if (section == null) {
+                return;
+            }
+            ProblemList found = ProblemList.create();
+            OptionChecks.section(level, section, found, "security");
+            if (!found.isEmpty()) {
+                try {
+                    found.throwIfAny();
+                } catch (InvalidInputException e) {
+                    e.problems().forEach(p -> problems.add(new FieldProblem(origin, origin + ": " + p.field() + ": " + p.message())));
+                }
+            }
+        }
+
+        private void host(HostIn host) {
+            HostRow row = hostsByKey.get(Incoming.key(host.name()));
+            if (row == null) {
+                HostAttributes a = host.attributes();
+                if (a == null) {
+                    throw InvalidInputException.of(host.origin(), host.origin() + ": host '" + host.name()
+                            + "' does not exist and hosts.csv does not define it");
+                }
+                NewHost command = new NewHost(host.name(), a.ipAddress(), a.osType(), a.securityPackVersion(),
+                        host.security() == null ? Map.of() : host.security(), a.osVersion());
+                long id = named(host.origin(), () -> hosts.create(command)).id();
+                created.add(new Created("HOST", host.name()));
+                touchedHosts.add(id);
+                return;
+            }
+            SortedMap<String, String> current = before.hostSection(row.id());
+            Map<String, String> attributesNow = new LinkedHashMap<>();
+            attributesNow.put("ipAddress", row.ipAddress());
+            attributesNow.put("osType", row.osType().name());
+            attributesNow.put("securityPackVersion", row.securityPackVersion());
+            attributesNow.put("osVersion", row.osVersion());
+            Map<String, String> attributesThen = new LinkedHashMap<>(attributesNow);
+            if (host.attributes() != null) {
+                attributesThen.put("ipAddress", host.attributes().ipAddress());
+                attributesThen.put("osType", host.attributes().osType() == null ? null
+                        : host.attributes().osType().strip().toUpperCase(Locale.ROOT));
+                attributesThen.put("securityPackVersion", blankToNull(host.attributes().securityPackVersion()));
+                attributesThen.put("osVersion", blankToNull(host.attributes().osVersion()));
+            }
+            SortedMap<String, String> security = host.security() == null ? current : host.security();
+            boolean attributesChange = diff("HOST", row.name(), "ATTRIBUTES", attributesNow, attributesThen, false);
+            boolean securityChange = diff("HOST", row.name(), "HOST", current, security, true);
+            if (!attributesChange && !securityChange) {
+                unchanged++;
+                return;
+            }
+            HostChange change = new HostChange(row.name(), attributesThen.get("ipAddress"), attributesThen.get("osType"),
+                    attributesThen.get("securityPackVersion"), security, attributesThen.get("osVersion"), row.version());
+            named(host.origin(), () -> hosts.update(row.id(), change));
+            touchedHosts.add(row.id());
+        }
+
+        private void createApplicationsInBackupOrder() {
+            List<ApplicationIn> pending = new ArrayList<>();
+            for (ApplicationIn app : in.applications.values()) {
+                if (!applicationsByKey.containsKey(Incoming.key(app.name()))) {
+                    if (app.attributes() == null) {
+                        throw InvalidInputException.of(app.origin(), app.origin() + ": application '" + app.name()
+                                + "' does not exist and applications.csv does not define it");
+                    }
+                    pending.add(app);
+                }
+            }
+            Set<String> pendingKeys = new HashSet<>();
+            pending.forEach(a -> pendingKeys.add(Incoming.key(a.name())));
+            while (!pending.isEmpty()) {
+                List<ApplicationIn> ready = pending.stream().filter(a -> {
+                    String backup = a.attributes().backup();
+                    return backup == null || !pendingKeys.contains(Incoming.key(backup));
+                }).toList();
+                if (ready.isEmpty()) {
+                    ApplicationIn first = pending.get(0);
+                    throw InvalidInputException.of(first.origin(), first.origin() + ": the backups of " + String.join(", ",
+                            pending.stream().map(ApplicationIn::name).toList()) + " must not form a cycle");
+                }
+                for (ApplicationIn app : ready) {
+                    ApplicationAttributes a = app.attributes();
+                    List<PortSpec> ports = app.ports() == null ? List.of() : app.ports().stream()
+                            .map(p -> new PortSpec(p.portId(), p.number(), p.listeningMode(), p.transport())).toList();
+                    NewApplication command = new NewApplication(app.name(), a.componentType(), a.componentVersion(), a.host(),
+                            a.backup(), app.options() == null ? Map.of() : app.options(),
+                            app.annex() == null ? Map.of() : app.annex(), ports);
+                    long id = named(app.origin(), () -> applications.create(command)).id();
+                    created.add(new Created("APPLICATION", app.name()));
+                    touchedApplications.add(id);
+                    pendingKeys.remove(Incoming.key(app.name()));
+                }
+                pending.removeAll(ready);
+            }
+        }
+
+        private void updateApplication(ApplicationIn app, ApplicationRow row) {
+            HostRow host = before.hosts.get(row.hostId());
+            ApplicationRow backup = row.backupId() == null ? null : before.applications.get(row.backupId());
+            Map<String, String> attributesNow = new LinkedHashMap<>();
+            attributesNow.put("componentType", row.componentType());
+            attributesNow.put("componentVersion", row.componentVersion());
+            attributesNow.put("host", host.name());
+            attributesNow.put("backup", backup == null ? null : backup.name());
+            Map<String, String> attributesThen = new LinkedHashMap<>(attributesNow);
+            ApplicationAttributes a = app.attributes();
+            if (a != null) {
+                attributesThen.put("componentType", a.componentType() == null ? null
+                        : catalog.find(a.componentType()).map(dev.tlsconsole.catalog.Component::name).orElse(a.componentType()));
+                attributesThen.put("componentVersion", a.componentVersion());
+                attributesThen.put("host", sameName(a.host(), host.name()));
+                attributesThen.put("backup", sameName(blankToNull(a.backup()), backup == null ? null : backup.name()));
+            }
+            SortedMap<String, String> options = before.applicationSection(row.id());
+            SortedMap<String, String> optionsThen = app.options() == null ? options : app.options();
+            SortedMap<String, String> annexNow = before.applicationAnnex(row.id());
+            SortedMap<String, String> annexThen = app.annex() == null ? annexNow : app.annex();
+            List<PortRow> portsNow = before.portsOf(row.id());
+            List<PortSpec> portsThen = new ArrayList<>();
+            boolean portsChange = false;
+            Map<String, PortIn> incomingPorts = new LinkedHashMap<>();
+            if (app.ports() != null) {
+                app.ports().forEach(p -> incomingPorts.put(Incoming.key(p.portId()), p));
+            }
+            for (PortRow port : portsNow) {
+                PortIn then = incomingPorts.remove(Incoming.key(port.portId()));
+                if (then == null) {
+                    if (prune && in.portsListed) {
+                        deleted.add(new Deleted("PORT", row.name() + ":" + port.portId()));
+                        portsChange = true;
+                        continue;
+                    }
+                    portsThen.add(new PortSpec(port.portId(), port.number(), port.listeningMode().name(), port.transport()));
+                    continue;
+                }
+                Map<String, String> now = portMap(port.number(), port.listeningMode().name(), port.transport());
+                Map<String, String> next = portMap(then.number(), then.listeningMode() == null ? null
+                        : then.listeningMode().strip().toUpperCase(Locale.ROOT), canonical(then.transport()));
+                portsChange |= diff("PORT", row.name() + ":" + port.portId(), "PORT", now, next, false);
+                portsThen.add(new PortSpec(port.portId(), then.number(), then.listeningMode(), then.transport()));
+            }
+            for (PortIn port : incomingPorts.values()) {
+                created.add(new Created("PORT", row.name() + ":" + port.portId()));
+                portsThen.add(new PortSpec(port.portId(), port.number(), port.listeningMode(), port.transport()));
+                portsChange = true;
+            }
+            boolean change = diff("APPLICATION", row.name(), "ATTRIBUTES", attributesNow, attributesThen, false);
+            change |= diff("APPLICATION", row.name(), "APPLICATION", options, optionsThen, true);
+            change |= diff("APPLICATION", row.name(), "APPLICATION_ANNEX", annexNow, annexThen, true);
+            if (!change && !portsChange) {
+                unchanged++;
+                return;
+            }
+            ApplicationChange command = new ApplicationChange(row.name(), attributesThen.get("componentType"),
+                    attributesThen.get("componentVersion"), attributesThen.get("host"), attributesThen.get("backup"),
+                    optionsThen, annexThen, portsThen, row.version());
+            named(app.origin(), () -> applications.update(row.id(), command));
+            touchedApplications.add(row.id());
+        }
+
+        private void connectionsIn() {
+            Map<String, ConnectionRow> existing = new HashMap<>();
+            for (ConnectionRow c : before.rows.connections()) {
+                existing.put(connectionKey(c), c);
+            }
+            for (ConnectionIn c : in.connections.values()) {
+                ConnectionRow row = existing.get(c.key());
+                if (row == null) {
+                    long id = named(c.origin(), () -> connections.create(new NewConnection(c.client(), c.server(), c.portId(),
+                            c.transport()))).id();
+                    created.add(new Created("CONNECTION", c.client() + " → " + c.server() + ":" + c.portId()));
+                    touchedConnections.add(id);
+                    continue;
+                }
+                Map<String, String> now = new TreeMap<>();
+                now.put("transport", row.transport());
+                Map<String, String> next = new TreeMap<>();
+                next.put("transport", canonical(c.transport()));
+                if (diff("CONNECTION", label(row), "CONNECTION", now, next, false)) {
+                    named(c.origin(), () -> connections.updateTransport(row.id(), c.transport(), row.version()));
+                    touchedConnections.add(row.id());
+                } else {
+                    unchanged++;
+                }
+            }
+        }
+
+        private void prune() {
+            if (in.connectionsListed) {
+                for (ConnectionRow c : before.rows.connections()) {
+                    if (!in.connections.containsKey(connectionKey(c))) {
+                        connections.delete(c.id());
+                        deleted.add(new Deleted("CONNECTION", label(c)));
+                    }
+                }
+            }
+            if (in.applicationsListed) {
+                for (ApplicationRow app : before.rows.applications()) {
+                    if (!in.applications.containsKey(Incoming.key(app.name()))) {
+                        applications.delete(app.id(), true);
+                        deleted.add(new Deleted("APPLICATION", app.name()));
+                    }
+                }
+            }
+            if (in.hostsListed) {
+                for (HostRow host : before.rows.hosts()) {
+                    if (!in.hosts.containsKey(Incoming.key(host.name()))) {
+                        hosts.delete(host.id(), true);
+                        deleted.add(new Deleted("HOST", host.name()));
+                    }
+                }
+            }
+        }
+
+        private String connectionKey(ConnectionRow c) {
+            return Incoming.key(before.applications.get(c.clientId()).name()) + "\u0000"
+                    + Incoming.key(before.applications.get(c.serverId()).name()) + "\u0000" + Incoming.key(c.portId());
+        }
+
+        private String label(ConnectionRow c) {
+            return before.applications.get(c.clientId()).name() + " → " + before.applications.get(c.serverId()).name() + ":"
+                    + c.portId();
+        }
+
+        /** Records the difference of one level as a plan entry; true when there is one. */
+        private boolean diff(String type, String name, String level, Map<String, String> now, Map<String, String> then,
+                boolean keysMayGo) {
+            Map<String, String> set = new TreeMap<>();
+            List<String> unset = new ArrayList<>();
+            then.forEach((key, value) -> {
+                if (!Objects.equals(now.get(key), value)) {
+                    if (value == null) {
+                        unset.add(key);
+                    } else {
+                        set.put(key, value);
+                    }
+                }
+            });
+            if (keysMayGo) {
+                now.keySet().stream().filter(k -> !then.containsKey(k)).sorted().forEach(unset::add);
+            }
+            if (set.isEmpty() && unset.isEmpty()) {
+                return false;
+            }
+            updated.add(new Updated(type, name, level, set, unset));
+            return true;
+        }
+
+        ImportPlan.Impact impact() {
+            entityManager.flush();
+            TopologySnapshot after = SnapshotBuilder.snapshot(reader.readAll());
+            BitSet reachable = new BitSet(beforeSnapshot.connectionCount());
+            touchedHosts.forEach(id -> mark(reachable, ObjectType.HOST, id));
+            touchedApplications.forEach(id -> mark(reachable, ObjectType.APPLICATION, id));
+            touchedConnections.forEach(id -> mark(reachable, ObjectType.CONNECTION, id));
+            List<Integer> beforeIndexes = new ArrayList<>();
+            List<Integer> afterIndexes = new ArrayList<>();
+            reachable.stream().forEach(i -> {
+                OptionalInt there = after.indexOf(ObjectType.CONNECTION, beforeSnapshot.connectionId(i));
+                if (there.isPresent()) {
+                    beforeIndexes.add(i);
+                    afterIndexes.add(there.getAsInt());
+                }
+            });
+            Clock frozen = Clock.fixed(settings.clock().instant(), settings.clock().getZone());
+            PolicySettings at = new PolicySettings(frozen, settings.expiryWarning(), settings.windowsMinimum(),
+                    settings.windowsMaximum());
+            List<EffectivePolicy> was = resolver.resolveAt(beforeSnapshot, ints(beforeIndexes), at);
+            List<EffectivePolicy> becomes = resolver.resolveAt(after, ints(afterIndexes), at);
+            List<ImportPlan.Change> changed = new ArrayList<>();
+            for (int i = 0; i < was.size(); i++) {
+                PolicySummary a = was.get(i).summary();
+                PolicySummary b = becomes.get(i).summary();
+                if (!a.equals(b)) {
+                    EffectivePolicy policy = becomes.get(i);
+                    changed.add(new ImportPlan.Change(policy.connectionId(), policy.client().application().name(),
+                            policy.server().application().name(), policy.server().portId(), state(a), state(b)));
+                }
+            }
+            return new ImportPlan.Impact(was.size(), changed);
+        }
+
+        private void mark(BitSet reachable, ObjectType type, long id) {
+            if (beforeSnapshot.indexOf(type, id).isEmpty()) {
+                return;
+            }
+            for (int index : beforeSnapshot.reachableConnections(type, id)) {
+                reachable.set(index);
+            }
+        }
+    }
+
+    private static int[] ints(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static ImportPlan.State state(PolicySummary summary) {
+        return new ImportPlan.State(summary.mode().name(), summary.protocol().map(Enum::name).orElse(null),
+                summary.grade().label(), summary.findings().stream().map(Enum::name).toList());
+    }
+
+    private static Map<String, String> portMap(Integer number, String listeningMode, String transport) {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("number", number == null ? null : number.toString());
+        map.put("listeningMode", listeningMode);
+        map.put("transport", transport);
+        return map;
+    }
+
+    /** The transport as it would be stored, for comparing; one that does not parse compares as written (the service refuses it). */
+    private static String canonical(String transport) {
+        if (transport == null || transport.isEmpty()) {
+            return "";
+        }
+        try {
+            return TransportString.parse(transport).render();
+        } catch (RuntimeException e) {
+            return transport;
+        }
+    }
+
+    /** The stored spelling when the input names the same object in another case, so case alone is no change. */
+    private static String sameName(String incoming, String current) {
+        if (incoming != null && current != null && incoming.strip().equalsIgnoreCase(current)) {
+            return current;
+        }
+        return incoming == null ? null : incoming.strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Runs a service call; its 400 is prefixed with the file and line the object came from. */
+    private static <T> T named(String origin, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> new FieldProblem(origin, origin + ": " + p.field() + ": " + p.message())).toList());
+        }
+    }
+}

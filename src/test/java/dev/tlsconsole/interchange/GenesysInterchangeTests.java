@@ -1,0 +1,333 @@
+package dev.tlsconsole.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.ini4j.Ini;
+import org.ini4j.Profile.Section;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.tlsconsole.effective.SnapshotBuilder;
+import dev.tlsconsole.policy.PolicyResolver;
+import dev.tlsconsole.policy.PolicySettings;
+import dev.tlsconsole.policy.effective.EffectivePolicy;
+import dev.tlsconsole.policy.snapshot.TopologySnapshot;
+import dev.tlsconsole.support.ConsoleTest;
+import dev.tlsconsole.topology.EmptyTopology;
+import dev.tlsconsole.topology.TopologyApi;
+import dev.tlsconsole.topology.TopologyReader;
+import dev.tlsconsole.topology.TopologyReader.Rows;
+import dev.tlsconsole.topology.bulk.TopologyDocument;
+import dev.tlsconsole.topology.bulk.TopologyImport;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Genesys interchange end to end through the API: the demo topology goes out as a Genesys archive and
+ * comes back into an empty console unchanged; every option file is read back by a second INI parser
+ * (ini4j); a dry run writes nothing; a bad line names file and line; an unknown key is kept and flagged;
+ * a changed option file updates that key only, and the plan said so with its effect on connections.
+ */
+@ConsoleTest
+class GenesysInterchangeTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    JsonMapper mapper;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    TopologyImport jsonImport;
+    @Autowired
+    TopologyReader reader;
+    @Autowired
+    PolicyResolver resolver;
+    @Autowired
+    PolicySettings settings;
+    @Autowired
+    ResourceLoader resources;
+
+    TopologyApi api;
+
+    @BeforeEach
+    void api() {
+        api = new TopologyApi(mvc, jdbc);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void theDemoTopologyGoesOutInGenesysFormAndComesBackIntoAnEmptyConsoleUnchanged() {
+        new EmptyTopology(transactionManager, jdbc).run(() -> {
+            try {
+                TopologyDocument demo;
+                try (InputStream in = resources.getResource("classpath:demo/topology.json").getInputStream()) {
+                    demo = mapper.readValue(in, TopologyDocument.class);
+                }
+                jsonImport.importDocument(demo);
+                // the demo sets no application annex and no OS version: give both levels something to carry
+                jdbc.update("insert into application_annex_option (application_id, option_key, option_value)"
+                        + " select id, 'sec-protocol', 'TLSv12' from application where name = 'chatserver'");
+                jdbc.update("insert into application_annex_option (application_id, option_key, option_value)"
+                        + " select id, 'x-site-note', 'kept as it is' from application where name = 'chatserver'");
+                jdbc.update("update host set os_version = 'Windows Server 2022' where os_type = 'WINDOWS'");
+                Map<String, String> original = state();
+                assertThat(original.values()).anyMatch(v -> v.contains("x-site-note=kept as it is"));
+                assertThat(original.keySet().stream().filter(k -> k.startsWith("connection:"))).hasSize(40);
+
+                byte[] zip = api.asAdmin(get("/api/v1/exports/genesys")).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsByteArray();
+                Map<String, String> files = unzip(zip);
+                assertThat(files).containsKeys("README.md", "hosts.csv", "applications.csv", "ports.csv", "connections.csv",
+                        "hosts/cfg-bak-01.annex.cfg", "applications/chatserver.options.cfg", "applications/chatserver.annex.cfg",
+                        "runbooks/cfg-bak-01.md", "config-files/mgmt-01/lca.cfg");
+                assertThat(files.keySet().stream().filter(f -> f.startsWith("hosts/"))).hasSize(14);
+                assertThat(files.keySet().stream().filter(f -> f.endsWith(".options.cfg"))).hasSize(25);
+                assertThat(files.keySet()).noneMatch(f -> f.endsWith(".key"));
+                assertThat(files.values()).noneMatch(text -> text.contains("PRIVATE KEY"));
+                for (Map.Entry<String, String> file : files.entrySet()) {
+                    if (file.getKey().endsWith(".cfg")) {
+                        readBackBySecondParser(file.getKey(), file.getValue());
+                    }
+                }
+
+                for (Map.Entry<String, String> runbook : files.entrySet()) {
+                    if (runbook.getKey().startsWith("runbooks/")) {
+                        String text = runbook.getValue();
+                        assertThat(text).as(runbook.getKey()).startsWith("# Runbook: ");
+                        int files0 = Math.max(text.indexOf("**Files**"), text.indexOf("**Certificates**"));
+                        assertThat(files0).as(runbook.getKey()).isPositive();
+                        assertThat(text.indexOf("**Options**")).isGreaterThan(files0);
+                        assertThat(text.indexOf("**When changes take effect**")).isGreaterThan(text.indexOf("**Options**"));
+                        assertThat(text.indexOf("**Restart**")).isGreaterThan(text.indexOf("**When changes take effect**"));
+                        assertThat(text.indexOf("**Peers in the same window**")).isGreaterThan(text.indexOf("**Restart**"));
+                    }
+                }
+                assertThat(files.get("runbooks/cfg-bak-01.md")).contains("Security Pack", "LD_LIBRARY_PATH",
+                        "/opt/genesys/certs/cfg-bak-01.key", "0600", "restart LCA first");
+
+                jdbc.update("delete from connection");
+                jdbc.update("update application set backup_id = null");
+                jdbc.update("delete from listening_port");
+                jdbc.update("delete from application_option");
+                jdbc.update("delete from application");
+                jdbc.update("delete from host_option");
+                jdbc.update("delete from host");
+
+                String plan = importing(zip, "genesys.zip", "false").andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString();
+                JsonNode answer = mapper.readTree(plan);
+                assertThat(answer.get("create").size()).isEqualTo(14 + 25 + 40);
+                assertThat(answer.get("update").size()).isZero();
+                assertThat(state()).isEqualTo(original);
+                return null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void aDryRunWritesNothingAndAnApplyChangesExactlyOneKeyWithTheEffectThePlanShowed() throws Exception {
+        Pair pair = pair();
+        TopologyApi.Counts before = api.counts();
+        long auditBefore = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
+        String newHost = TopologyApi.unique("gx-new");
+        Map<String, String> files = new TreeMap<>();
+        files.put("applications/" + OptionFiles.fileName(pair.server) + ".options.cfg",
+                "# Application options: " + pair.server + "\n[security]\nsec-protocol=TLSv12\ntls-mutual=1\n");
+        files.put("hosts.csv", "name,ipAddress,osType,osVersion,securityPackVersion\r\n" + newHost + ","
+                + TopologyApi.uniqueIp() + ",UNIX,RHEL 9,8.5.100.25\r\n");
+        byte[] zip = zip(files);
+
+        JsonNode dry = mapper.readTree(importing(zip, "changes.zip", "true").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(api.counts()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select max(id) from audit_entry", Long.class)).isEqualTo(auditBefore);
+        assertThat(dry.get("dryRun").asBoolean()).isTrue();
+        assertThat(dry.get("create").toString()).isEqualTo("[{\"type\":\"HOST\",\"name\":\"" + newHost + "\"}]");
+        assertThat(dry.get("update").toString()).isEqualTo("[{\"type\":\"APPLICATION\",\"name\":\"" + pair.server
+                + "\",\"level\":\"APPLICATION\",\"set\":{\"tls-mutual\":\"1\"},\"unset\":[]}]");
+        assertThat(dry.get("delete").size()).isZero();
+        JsonNode changed = dry.get("impact").get("changed");
+        assertThat(dry.get("impact").get("impacted").asInt()).isEqualTo(1);
+        assertThat(changed.size()).isEqualTo(1);
+        assertThat(changed.get(0).get("connectionId").asLong()).isEqualTo(pair.connection);
+        assertThat(changed.get(0).get("after").get("mode").asString()).isEqualTo("MUTUAL_TLS");
+        assertThat(changed.get(0).get("before").get("mode").asString()).isNotEqualTo("MUTUAL_TLS");
+
+        JsonNode applied = mapper.readTree(importing(zip, "changes.zip", "false").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(applied.get("update")).isEqualTo(dry.get("update"));
+        assertThat(applied.get("impact")).isEqualTo(dry.get("impact"));
+        assertThat(jdbc.queryForList("select option_key || '=' || option_value from application_option o join application a"
+                + " on a.id = o.application_id where a.name = ? order by option_key", String.class, pair.server))
+                .containsExactly("sec-protocol=TLSv12", "tls-mutual=1");
+        assertThat(jdbc.queryForObject("select os_version from host where name = ?", String.class, newHost)).isEqualTo("RHEL 9");
+        assertThat(jdbc.queryForList("select action from audit_entry where id > ? order by id", String.class, auditBefore))
+                .containsExactly("host.create", "application.update", "topology.import.genesys");
+        assertThat(mapper.readTree(api.asAdmin(get("/api/v1/connections/" + pair.connection + "/effective-policy"))
+                .andReturn().getResponse().getContentAsString()).get("mode").asString()).isEqualTo("MUTUAL_TLS");
+    }
+
+    @Test
+    void aFileWithOneMalformedLineChangesNothingAndNamesFileAndLine() throws Exception {
+        Pair pair = pair();
+        TopologyApi.Counts before = api.counts();
+        String file = "applications/" + OptionFiles.fileName(pair.server) + ".options.cfg";
+        Map<String, String> files = new TreeMap<>();
+        files.put("hosts.csv", "name,ipAddress,osType,osVersion,securityPackVersion\r\n" + TopologyApi.unique("gx-bad") + ","
+                + TopologyApi.uniqueIp() + ",UNIX,,8.5.1\r\n");
+        files.put(file, "# Application options: " + pair.server + "\n[security]\nsec-protocol TLSv12\ntls-mutual=1\n");
+        String answer = importing(zip(files), "bad.zip", "false").andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        JsonNode error = mapper.readTree(answer).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo(file + ":3");
+        assertThat(error.get("message").asString()).contains(file, "line 3", "not an INI line");
+        assertThat(api.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownKeyImportsIsKeptAndFlaggedAndOtherSectionsAreLeftAlone() throws Exception {
+        Pair pair = pair();
+        String text = "# Application options: " + pair.client + "\n[security]\nx-custom-flag=on\n[log]\nverbose=all\n";
+        String answer = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/imports/genesys")
+                        .file(new MockMultipartFile("file", "client.options.cfg", "text/plain", text.getBytes(StandardCharsets.UTF_8)))
+                        .param("dryRun", "false")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode plan = mapper.readTree(answer);
+        assertThat(plan.get("warnings").toString()).contains("\"line\":3", "x-custom-flag", "[log]");
+        assertThat(plan.get("update").get(0).get("set").get("x-custom-flag").asString()).isEqualTo("on");
+        assertThat(jdbc.queryForObject("select option_value from application_option o join application a on a.id = o.application_id"
+                + " where a.name = ? and option_key = 'x-custom-flag'", String.class, pair.client)).isEqualTo("on");
+    }
+
+    /** A server with one secure port and {@code sec-protocol} set, and a client connected to it with TLS. */
+    private Pair pair() throws Exception {
+        String host = TopologyApi.unique("gx-host");
+        api.host(host, "{\"certificate\":\"/opt/genesys/certs/" + host + ".pem\",\"certificate-key\":\"/opt/genesys/certs/"
+                + host + ".key\",\"trusted-ca\":\"/opt/genesys/certs/ca.pem\"}");
+        String server = TopologyApi.unique("gx-cs");
+        api.application("{\"name\":\"" + server + "\",\"componentType\":\"Configuration Server\",\"componentVersion\":\"8.5.1\","
+                + "\"host\":\"" + host + "\",\"security\":{\"sec-protocol\":\"TLSv12\"},\"ports\":[{\"portId\":\"default\","
+                + "\"number\":2020,\"listeningMode\":\"SECURE\",\"transport\":\"tls=1\"}]}");
+        String client = TopologyApi.unique("gx-stat");
+        api.application("{\"name\":\"" + client + "\",\"componentType\":\"Stat Server\",\"componentVersion\":\"8.5.1\","
+                + "\"host\":\"" + host + "\",\"security\":{},\"ports\":[]}");
+        long connection = api.connection(client, server, "default", "tls=1");
+        return new Pair(server, client, connection);
+    }
+
+    record Pair(String server, String client, long connection) {
+    }
+
+    /** ini4j, not the writer's library: the file has [security], and ini4j reads the same keys and values. */
+    private void readBackBySecondParser(String name, String text) throws IOException {
+        Ini ini = new Ini();
+        ini.getConfig().setEscape(false);
+        ini.load(new StringReader(text));
+        Section security = ini.get("security");
+        assertThat(security).as(name + " has [security]").isNotNull();
+        assertThat(ini.keySet()).as(name + " has only [security]").containsExactly("security");
+        String firstLine = text.lines().findFirst().orElseThrow();
+        assertThat(firstLine).as(name).startsWith("# ");
+        if (name.startsWith("config-files/")) {
+            return;
+        }
+        OptionFiles.OptionFile read = OptionFiles.read(name, text, null);
+        Map<String, String> second = new TreeMap<>();
+        security.forEach((key, value) -> second.put(key, value));
+        assertThat(second).as(name).isEqualTo(read.security());
+        assertThat(firstLine).endsWith(": " + read.name());
+    }
+
+    /** Every object by name with its attributes and sections, and every connection with its effective summary. */
+    private Map<String, String> state() {
+        Rows rows = reader.readAll();
+        RowIndex index = new RowIndex(rows);
+        Map<String, String> state = new TreeMap<>();
+        rows.hosts().forEach(h -> state.put("host:" + h.name(), h.ipAddress() + "|" + h.osType() + "|" + h.osVersion() + "|"
+                + h.securityPackVersion() + "|" + index.hostSection(h.id())));
+        rows.applications().forEach(a -> state.put("application:" + a.name(), a.componentType() + "|" + a.componentVersion()
+                + "|" + index.hosts.get(a.hostId()).name() + "|"
+                + (a.backupId() == null ? null : index.applications.get(a.backupId()).name()) + "|"
+                + index.applicationSection(a.id()) + "|annex " + index.applicationAnnex(a.id())));
+        rows.ports().forEach(p -> state.put("port:" + index.applications.get(p.applicationId()).name() + ":" + p.portId(),
+                p.number() + "|" + p.listeningMode() + "|" + p.transport() + "|" + p.ordinal()));
+        TopologySnapshot snapshot = SnapshotBuilder.snapshot(rows);
+        PolicySettings frozen = new PolicySettings(Clock.fixed(settings.clock().instant(), settings.clock().getZone()),
+                settings.expiryWarning(), settings.windowsMinimum(), settings.windowsMaximum());
+        Map<Long, String> transports = new LinkedHashMap<>();
+        rows.connections().forEach(c -> transports.put(c.id(), c.transport()));
+        for (EffectivePolicy policy : resolver.resolveAll(snapshot, frozen)) {
+            state.put("connection:" + policy.client().application().name() + "->" + policy.server().application().name() + ":"
+                    + policy.server().portId(), transports.get(policy.connectionId()) + "|" + policy.summary());
+        }
+        return state;
+    }
+
+    org.springframework.test.web.servlet.ResultActions importing(byte[] content, String name, String dryRun) throws Exception {
+        return mvc.perform(upload(content, name).param("dryRun", dryRun).with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin")
+                        .roles("ADMIN")));
+    }
+
+    static MockMultipartHttpServletRequestBuilder upload(byte[] content, String name) {
+        return MockMvcRequestBuilders.multipart("/api/v1/imports/genesys")
+                .file(new MockMultipartFile("file", name, "application/octet-stream", content));
+    }
+
+    static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    static byte[] zip(Map<String, String> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                out.putNextEntry(new ZipEntry(file.getKey()));
+                out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
