@@ -1,5 +1,7 @@
 package dev.tlsconsole.probe;
 
+import jakarta.annotation.PreDestroy;
+
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -18,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
@@ -35,6 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class ProbeService implements ObservedFindings {
+
+    private static final Logger log = LoggerFactory.getLogger(ProbeService.class);
 
     private final ProbeTargets targets;
     private final ProbeComparison comparison;
@@ -76,15 +83,24 @@ public class ProbeService implements ObservedFindings {
         return run(targets.byAddress(address, port), AuditTrail.currentActor());
     }
 
-    /** The scheduled round: every SECURE or AUTO_DETECT port, as the system; refusals are audited and skipped. */
-    void probeAllSecurePorts(List<String[]> ports) {
-        for (String[] port : ports) {
+    /** A port by its names. */
+    record PortName(String application, String portId) {
+    }
+
+    /** The scheduled round, as the system: a refused target is audited by {@link ProbeTargets} and skipped. */
+    void probeAll(List<PortName> ports) {
+        for (PortName port : ports) {
             try {
-                run(targets.byPort(port[0], port[1]), AuditTrail.SYSTEM);
-            } catch (dev.tlsconsole.InvalidInputException | ProbesBusyException e) {
-                // refused targets are audited by ProbeTargets; a busy console probes this port next round
+                run(targets.byPort(port.application(), port.portId()), AuditTrail.SYSTEM);
+            } catch (InvalidInputException | ProbesBusyException e) {
+                log.info("Scheduled probe of {}:{} skipped: {}", port.application(), port.portId(), e.getMessage());
             }
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        prober.close();
     }
 
     ProbeView run(ProbeTargets.ProbeTarget target, String actor) {

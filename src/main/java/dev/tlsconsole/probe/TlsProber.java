@@ -59,6 +59,7 @@ final class TlsProber implements AutoCloseable {
 
     private static final int HANDSHAKE = 0x16;
     private static final int ALERT = 0x15;
+    private static final int SUPPORTED_VERSIONS = 43;
 
     private final Duration timeout;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -214,7 +215,35 @@ final class TlsProber implements AutoCloseable {
         hello[2] = minor(version);
         hello[9] = 3;
         hello[10] = minor(version);
+        lowerSupportedVersions(ByteBuffer.wrap(hello), version);
         return hello;
+    }
+
+    /**
+     * JSSE also lists TLS 1.2 in a supported_versions extension (RFC 8446 §4.2.1), which servers prefer
+     * over the version field: it is rewritten to offer only {@code version} as well.
+     */
+    private static void lowerSupportedVersions(ByteBuffer hello, TlsVersion version) {
+        // record header 5, handshake header 4, client_version 2, random 32
+        hello.position(5 + 4 + 2 + 32);
+        skip(hello, hello.get() & 0xff); // session id
+        skip(hello, hello.getShort() & 0xffff); // cipher suites
+        skip(hello, hello.get() & 0xff); // compression methods
+        int extensions = hello.getShort() & 0xffff;
+        int end = hello.position() + extensions;
+        while (hello.position() + 4 <= end) {
+            int type = hello.getShort() & 0xffff;
+            int length = hello.getShort() & 0xffff;
+            if (type == SUPPORTED_VERSIONS && length == 3) {
+                hello.put(hello.position() + 1, (byte) 3);
+                hello.put(hello.position() + 2, minor(version));
+            }
+            skip(hello, length);
+        }
+    }
+
+    private static void skip(ByteBuffer buffer, int bytes) {
+        buffer.position(buffer.position() + bytes);
     }
 
     private static byte minor(TlsVersion version) {

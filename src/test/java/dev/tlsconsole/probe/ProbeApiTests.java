@@ -3,7 +3,11 @@ package dev.tlsconsole.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -245,6 +250,49 @@ class ProbeApiTests {
             assertThat(list.read("$.items[*].id", List.class)).containsExactly((int) id);
             assertThat(list.read("$.totalElements", Integer.class)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aHostOutsideTheAllowedNetworksIsRefusedAndAudited() throws Exception {
+        String host = TopologyApi.unique("probe-far");
+        api.host(host, "{}");
+        String application = TopologyApi.unique("probe-far-srv");
+        api.secureServer(application, "Configuration Server", host);
+        long probes = api.count("probe");
+
+        api.asAdmin(post("/api/v1/probes"), "{\"application\":\"" + application + "\",\"portId\":\"default\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("outside the networks probes may reach")))
+                .andExpect(jsonPath("$.errors[0].field").value("address"));
+
+        assertThat(api.count("probe")).isEqualTo(probes);
+        assertThat(lastAudit(application + ":default")).containsEntry("OUTCOME", "DENIED").containsEntry("ACTION", "PROBE");
+    }
+
+    @Test
+    void anAddressNotInTheTopologyIsRefusedAndAudited() throws Exception {
+        long probes = api.count("probe");
+
+        api.asAdmin(post("/api/v1/probes"), "{\"address\":\"127.0.0.2\",\"port\":2020}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("not a listening port of a host in the topology")));
+
+        assertThat(api.count("probe")).isEqualTo(probes);
+        assertThat(lastAudit("127.0.0.2:2020")).containsEntry("OUTCOME", "DENIED").containsEntry("ACTION", "PROBE");
+    }
+
+    @Test
+    void anAuditorMayReadButNotProbe() throws Exception {
+        mvc.perform(post("/api/v1/probes").with(user("auditor").roles("AUDITOR")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"address\":\"127.0.0.1\",\"port\":1}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/probes").with(user("auditor").roles("AUDITOR"))).andExpect(status().isOk());
+    }
+
+    private Map<String, Object> lastAudit(String objectName) {
+        return jdbc.queryForMap("select action, outcome from audit_entry where object_name = ? order by id desc limit 1", objectName);
     }
 
     private Probed probe(TestPorts.Server server, String security, String mode) throws Exception {

@@ -37,13 +37,13 @@ import dev.tlsconsole.certificates.x509.PemExporter;
  * {@code openssl s_server}. Each serves until closed; a handshake that fails is the server refusing
  * what the probe offered, which is what the tests look at.
  */
-final class TestPorts {
+public final class TestPorts {
 
     private TestPorts() {
     }
 
     /** A server the test closes when done. */
-    interface Server extends Closeable {
+    public interface Server extends Closeable {
         int port();
 
         @Override
@@ -51,7 +51,7 @@ final class TestPorts {
     }
 
     /** Answers every connection with a line of text and closes it: a port that does not speak TLS. */
-    static Server plainTcp() {
+    public static Server plainTcp() {
         ServerSocket socket = bind();
         Thread thread = new Thread(() -> {
             while (!socket.isClosed()) {
@@ -81,7 +81,7 @@ final class TestPorts {
      * A JSSE server presenting {@code chain} with {@code key}, speaking only {@code protocols}; with
      * {@code clientCa} it requires a client certificate issued by it (and names it in its CertificateRequest).
      */
-    static Server jsse(List<X509Certificate> chain, PrivateKey key, List<String> protocols, X509Certificate clientCa) {
+    public static Server jsse(List<X509Certificate> chain, PrivateKey key, List<String> protocols, X509Certificate clientCa) {
         try {
             KeyStore keys = KeyStore.getInstance("PKCS12");
             keys.load(null, null);
@@ -137,7 +137,7 @@ final class TestPorts {
      * {@code openssl s_server} with {@code options} (e.g. {@code -tls1}); skipped with a message where
      * openssl is not installed, except on CI, which installs it.
      */
-    static Server openssl(IssuedCertificate leaf, List<X509Certificate> chain, Path dir, String... options) {
+    public static Server openssl(IssuedCertificate leaf, List<X509Certificate> chain, Path dir, String... options) {
         dev.tlsconsole.certificates.OpenSslCli.requireAvailable();
         try {
             Path cert = Files.writeString(dir.resolve("server-" + System.nanoTime() + ".pem"), PemExporter.certificates(chain));
@@ -148,7 +148,12 @@ final class TestPorts {
             command.addAll(List.of(options));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("s_server-" + port + ".log").toFile()).start();
-            awaitListening(port, process);
+            try {
+                awaitListening(port, process);
+            } catch (RuntimeException | AssertionError e) {
+                process.destroyForcibly();
+                throw e;
+            }
             return new Server() {
                 @Override
                 public int port() {
