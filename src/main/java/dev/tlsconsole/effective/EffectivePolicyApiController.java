@@ -1,30 +1,55 @@
 package dev.tlsconsole.effective;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.SortableBy;
+import dev.tlsconsole.policy.effective.EffectivePolicy;
 
 /** {@code /api/v1}: the effective policy of one connection, and the filtered list of all of them. */
 @ApiController
 class EffectivePolicyApiController {
 
     private final EffectivePolicies policies;
+    private final ObjectProvider<ObservedFindings> observed;
 
-    EffectivePolicyApiController(EffectivePolicies policies) {
+    EffectivePolicyApiController(EffectivePolicies policies, ObjectProvider<ObservedFindings> observed) {
         this.policies = policies;
+        this.observed = observed;
     }
 
     @GetMapping("/connections/{id}/effective-policy")
-    EffectivePolicyJson.Policy get(@PathVariable long id) {
-        return EffectivePolicyJson.of(policies.get(id));
+    WithObserved get(@PathVariable long id) {
+        EffectivePolicy policy = policies.get(id);
+        Optional<ObservedFindings.Observation> observation = observed.getIfAvailable(() -> connection -> Optional.empty())
+                .forConnection(id);
+        List<ObservedFindings.Item> items = observation.map(ObservedFindings.Observation::findings).orElse(List.of());
+        return new WithObserved(EffectivePolicyJson.of(policy),
+                items.stream().map(i -> new ObservedJson(i.code().name(), i.code().severity().name(), i.message(),
+                        observation.get().probeId(), observation.get().at())).toList(),
+                ObservedFindings.capped(policy.grade(), items).label());
+    }
+
+    /**
+     * The documented body plus what the latest probe of the server port observed (issue 17):
+     * {@code observed} findings and {@code observedGrade}, the grade capped by them.
+     */
+    record WithObserved(@JsonUnwrapped EffectivePolicyJson.Policy policy, List<ObservedJson> observed, String observedGrade) {
+    }
+
+    record ObservedJson(String code, String severity, String message, long probeId, Instant at) {
     }
 
     /**

@@ -49,4 +49,11 @@ class ApplicationPage {
         Browser.click(driver, "application-new-connection");
         return ConnectionFormPage.await(driver);
     }
+
+    /** Presses the Probe button of a port; the page comes back with the probe's result in a message. */
+    ApplicationPage probe(String portId) {
+        Browser.click(driver, "probe-" + portId);
+        Browser.waitFor(driver, "flash-success");
+        return await(driver);
+    }
 }

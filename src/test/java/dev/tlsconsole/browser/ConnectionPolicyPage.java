@@ -42,4 +42,14 @@ class ConnectionPolicyPage {
     void fix(String code) {
         finding(code).findElement(By.cssSelector("[data-testid^='fix-link-']")).click();
     }
+
+    /** A finding of the last probe (the "observed" panel, loaded by htmx after the page). */
+    WebElement observed(String code) {
+        return Browser.waitFor(driver, "observed-findings").findElement(By.cssSelector("[data-code='" + code + "']"));
+    }
+
+    /** The declared grade capped by what the last probe observed. */
+    String observedGrade() {
+        return Browser.waitFor(driver, "observed-policy").getAttribute("data-observed-grade");
+    }
 }

@@ -162,7 +162,9 @@ class FindingCatalogueTests {
     void everyCodeHasARow() {
         Set<FindingCode> covered = catalogue().stream().map(a -> (FindingCode) a.get()[2]).collect(Collectors.toSet());
 
-        assertThat(EnumSet.allOf(FindingCode.class)).containsExactlyInAnyOrderElementsOf(covered);
+        // probe findings (OBSERVED_*) come from comparing a handshake with the policy, not from the engine
+        assertThat(EnumSet.allOf(FindingCode.class).stream().filter(code -> !code.observed()).toList())
+                .containsExactlyInAnyOrderElementsOf(covered);
     }
 
     @Test

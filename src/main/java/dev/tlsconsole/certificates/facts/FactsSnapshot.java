@@ -152,6 +152,20 @@ public final class FactsSnapshot implements CertificateFacts {
         return new Revocation(state, Optional.ofNullable(crl.nextUpdate()), name);
     }
 
+    /** The CA certificates (base64 DER) a {@code trusted-ca} value designates, for checking a chain a server presented. */
+    List<String> anchorsDer(String trustedCaValue) {
+        List<String> anchors = new ArrayList<>();
+        for (String part : trustedCaValue == null ? new String[0] : trustedCaValue.split(",")) {
+            designated(part.strip()).map(byFingerprint::get).ifPresent(anchor -> anchors.add(anchor.derBase64()));
+        }
+        return anchors;
+    }
+
+    /** The newest CRL the console knows of {@code issuer}. */
+    Optional<FactsData.Crl> newestCrl(String issuer) {
+        return Optional.ofNullable(crlsByIssuer.get(issuer));
+    }
+
     /** The fingerprint of the certificate a thumbprint or a deployed path designates. */
     Optional<String> designated(String value) {
         if (value == null || value.isEmpty()) {

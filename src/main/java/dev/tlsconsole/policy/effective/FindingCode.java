@@ -47,7 +47,27 @@ public enum FindingCode {
      * issue 12 (reference §8 B1): the peer's certificate is revoked but the checking side has no
      * {@code tls-crl}, so Genesys does not check and the link comes up
      */
-    CERT_REVOKED_UNCHECKED(Severity.WARNING);
+    CERT_REVOKED_UNCHECKED(Severity.WARNING),
+    /** observed by a probe: the port did not accept a TCP connection */
+    OBSERVED_UNREACHABLE(Severity.WARNING),
+    /** observed by a probe: the port is declared to use TLS but answered without it */
+    OBSERVED_PLAIN_ON_TLS_PORT(Severity.ERROR),
+    /** observed by a probe: the port is declared plain but completed a TLS handshake */
+    OBSERVED_TLS_ON_PLAIN_PORT(Severity.ERROR),
+    /** observed by a probe: the server presented another certificate than the one its options name */
+    OBSERVED_CERT_NOT_DECLARED(Severity.ERROR),
+    /** observed by a probe: mutual TLS is declared but the server did not ask for a client certificate */
+    OBSERVED_CLIENT_CERT_NOT_REQUESTED(Severity.ERROR),
+    /** observed by a probe: the server accepted a protocol version its sec-protocol should refuse */
+    OBSERVED_PROTOCOL_NOT_ALLOWED(Severity.WARNING),
+    /** observed by a probe: the presented chain does not lead to a CA of the client's trusted-ca */
+    OBSERVED_UNTRUSTED_CHAIN(Severity.ERROR),
+    /** observed by a probe: the presented certificate does not name what the client checks */
+    OBSERVED_HOST_NAME_MISMATCH(Severity.ERROR),
+    /** observed by a probe: the presented certificate is expired (or not yet valid) */
+    OBSERVED_CERT_EXPIRED(Severity.ERROR),
+    /** observed by a probe: the presented certificate is on its issuer's newest CRL */
+    OBSERVED_CERT_REVOKED(Severity.ERROR);
 
     private final Severity severity;
 
@@ -57,5 +77,10 @@ public enum FindingCode {
 
     public Severity severity() {
         return severity;
+    }
+
+    /** True for the codes a probe raises by comparing what a port serves with what is declared, never the engine. */
+    public boolean observed() {
+        return name().startsWith("OBSERVED_");
     }
 }
