@@ -1,0 +1,119 @@
+package dev.tlsconsole.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.tlsconsole.effective.EffectivePolicies;
+import dev.tlsconsole.effective.PolicyFilter;
+import dev.tlsconsole.effective.PolicyRow;
+import dev.tlsconsole.policy.effective.Grade;
+import dev.tlsconsole.support.ConsoleTest;
+import dev.tlsconsole.support.TestAccounts;
+import dev.tlsconsole.topology.bulk.TopologyDocument;
+import dev.tlsconsole.topology.bulk.TopologyImport;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The topology graph on the demo topology (imported as the demo profile does, unless an earlier class
+ * already did): every demo connection is drawn, grade F leaves exactly the F connections, a red edge
+ * opens its connection, and a preview of the options editor opens on the graph with its edges marked.
+ */
+class GraphBrowserTests extends BrowserTest {
+
+    private static final String DEMO_HOST = "cfg-prim-01";
+
+    @Autowired
+    TopologyImport importer;
+    @Autowired
+    EffectivePolicies policies;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    JsonMapper mapper;
+    @Autowired
+    ResourceLoader resources;
+
+    Set<Long> demoConnections;
+
+    @BeforeAll
+    void demoTopology() throws IOException {
+        TopologyDocument demo;
+        try (InputStream in = resources.getResource("classpath:demo/topology.json").getInputStream()) {
+            demo = mapper.readValue(in, TopologyDocument.class);
+        }
+        if (jdbc.queryForObject("select count(*) from host where name = ?", Long.class, DEMO_HOST) == 0) {
+            TestAccounts.asAdmin(() -> importer.importDocument(demo));
+        }
+        List<String> clients = demo.applications().stream().map(a -> a.name()).toList();
+        demoConnections = new HashSet<>(new NamedParameterJdbcTemplate(jdbc).queryForList(
+                "select c.id from connection c join application a on a.id = c.client_id where a.name in (:names)",
+                java.util.Map.of("names", clients), Long.class));
+        assertThat(demoConnections).hasSize(demo.connections().size());
+        LoginPage.open(driver, baseUrl()).signIn("admin", ConsoleTest.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void theGraphShowsEveryDemoConnectionAndGradeFLeavesExactlyTheFailingOnes() throws IOException {
+        driver.get(baseUrl() + "/");
+        GraphPage graph = GraphPage.openFromNavigation(driver);
+        assertThat(graph.listedConnections()).containsAll(demoConnections);
+        assertThat(graph.expandAll().drawnConnections()).containsAll(demoConnections);
+
+        GraphPage failing = graph.filterGrade("F");
+        Set<Long> expected = new HashSet<>(TestAccounts.asAdmin(() -> policies.all(
+                new PolicyFilter(Set.of(Grade.F), Set.of(), Set.of(), Set.of(), ""))).stream()
+                .map(PolicyRow::connectionId).toList());
+        assertThat(expected).containsAnyElementsOf(demoConnections);
+        assertThat(failing.listedConnections()).isEqualTo(expected);
+        assertThat(failing.listedGrades()).containsOnly("F");
+        assertThat(failing.expandAll().drawnConnections()).isEqualTo(expected);
+    }
+
+    @Test
+    void clickingARedEdgeOpensThatConnection() throws IOException {
+        PolicyRow red = TestAccounts.asAdmin(() -> policies.all(
+                new PolicyFilter(Set.of(Grade.F), Set.of(), Set.of(), Set.of(), ""))).stream()
+                .filter(row -> demoConnections.contains(row.connectionId())).findFirst().orElseThrow();
+        GraphPage graph = GraphPage.open(driver, baseUrl() + "/graph?grade=F&host=" + red.serverHost()).expandAll();
+        GraphPage.screenshot(driver, "graph.png");
+        assertThat(graph.edge("conn:" + red.connectionId())).element(1).isEqualTo("F");
+
+        graph.clickEdge("conn:" + red.connectionId());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/connections/" + red.connectionId()));
+        assertThat(ConnectionPolicyPage.await(driver).grade()).isEqualTo("F");
+    }
+
+    @Test
+    void aPreviewOfTheOptionsEditorOpensOnTheGraphWithTheChangedEdgesMarked() {
+        long connection = jdbc.queryForObject("""
+                select c.id from connection c join application a on a.id = c.client_id
+                join listening_port p on p.id = c.server_port_id join application s on s.id = p.application_id
+                where a.name = 'outbound' and s.name = 'dbserv'""", Long.class);
+        ConnectionPolicyPage.open(driver, baseUrl() + "/connections/" + connection);
+        OptionsEditorPanel editor = OptionsEditorPanel.await(driver).change("tls", "0");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                Browser.find(driver, "options-preview"));
+        editor.preview();
+        Browser.click(driver, "impact-graph");
+        GraphPage graph = GraphPage.await(driver);
+
+        assertThat(Browser.find(driver, "preview-change-" + connection).getText()).contains(Long.toString(connection));
+        List<String> drawn = graph.expandAll().edge("conn:" + connection);
+        assertThat(drawn.get(0)).contains("changed");
+        assertThat(drawn.get(1)).contains("→");
+    }
+}
