@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.tlsconsole.effective.EffectivePolicies;
@@ -69,6 +71,11 @@ class GraphBrowserTests extends BrowserTest {
     @Test
     void theGraphShowsEveryDemoConnectionAndGradeFLeavesExactlyTheFailingOnes() throws IOException {
         driver.get(baseUrl() + "/");
+        Browser.waitFor(driver, "dashboard");
+        for (String chart : List.of("grade-chart", "mode-chart", "finding-chart")) {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(Browser.find(d, chart).getAttribute("data-ready")));
+        }
+        GraphPage.screenshot(driver, "dashboard.png");
         GraphPage graph = GraphPage.openFromNavigation(driver);
         assertThat(graph.listedConnections()).containsAll(demoConnections);
         assertThat(graph.expandAll().drawnConnections()).containsAll(demoConnections);
@@ -102,12 +109,18 @@ class GraphBrowserTests extends BrowserTest {
         long connection = jdbc.queryForObject("""
                 select c.id from connection c join application a on a.id = c.client_id
                 join listening_port p on p.id = c.server_port_id join application s on s.id = p.application_id
-                where a.name = 'outbound' and s.name = 'dbserv'""", Long.class);
+                where a.name = 'scs' and s.name = 'msgserv' and p.port_id = 'default'""", Long.class);
         ConnectionPolicyPage.open(driver, baseUrl() + "/connections/" + connection);
-        OptionsEditorPanel editor = OptionsEditorPanel.await(driver).change("tls", "0");
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                Browser.find(driver, "options-preview"));
-        editor.preview();
+        // the demo's client asks for TLS of an unsecured port (F); without tls=1 it is plaintext
+        OptionsEditorPanel.await(driver).change("tls", "0");
+        // the connection page loads its policy panel after the page, which moves the editor down: retry until the click lands
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class).until(d -> {
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    Browser.find(d, "options-preview"));
+            Browser.find(d, "options-preview").click();
+            return true;
+        });
+        Browser.waitFor(driver, "impact-graph");
         Browser.click(driver, "impact-graph");
         GraphPage graph = GraphPage.await(driver);
 
@@ -115,5 +128,31 @@ class GraphBrowserTests extends BrowserTest {
         List<String> drawn = graph.expandAll().edge("conn:" + connection);
         assertThat(drawn.get(0)).contains("changed");
         assertThat(drawn.get(1)).contains("→");
+    }
+
+    @Test
+    void axeFindsNoSeriousViolationOnTheDashboardPoliciesAConnectionAndTheGraph() throws IOException {
+        String axe;
+        try (InputStream in = resources.getResource("classpath:axe/axe.min.js").getInputStream()) {
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        long connection = demoConnections.iterator().next();
+        for (String path : List.of("/", "/policies", "/connections/" + connection, "/graph")) {
+            driver.get(baseUrl() + path);
+            if (path.equals("/graph")) {
+                GraphPage.await(driver);
+            } else if (path.startsWith("/connections/")) {
+                ConnectionPolicyPage.await(driver);
+            }
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            js.executeScript(axe);
+            Object violations = js.executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    axe.run(document, {resultTypes: ['violations']}).then(function (result) {
+                        done(result.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                            .map(function (v) { return v.id + ': ' + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); }));
+                    });""");
+            assertThat((List<?>) violations).as(path).isEmpty();
+        }
     }
 }
