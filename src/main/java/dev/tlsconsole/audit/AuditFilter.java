@@ -13,7 +13,8 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Filters of the audit list, shared by the API, the review screen and the CSV export; every field
- * is optional. {@code action} ending in {@code .} or {@code *} matches a prefix ({@code host.*}).
+ * is optional. {@code actor}, {@code objectName} and {@code action} match any part, in any case
+ * ({@code adm} finds {@code admin}); {@code action} ending in {@code .} or {@code *} matches a prefix ({@code host.*}).
  */
 public record AuditFilter(String actor, String objectType, String objectId, String objectName, String action,
         AuditOutcome outcome, Instant from, Instant to) {
@@ -38,7 +39,7 @@ public record AuditFilter(String actor, String objectType, String objectId, Stri
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (hasText(actor)) {
-                predicates.add(cb.equal(root.get("actor"), actor.strip()));
+                predicates.add(cb.like(cb.lower(root.get("actor")), containing(actor), '\\'));
             }
             if (hasText(objectType)) {
                 predicates.add(cb.equal(root.get("objectType"), objectType.strip().toUpperCase(Locale.ROOT)));
@@ -47,13 +48,13 @@ public record AuditFilter(String actor, String objectType, String objectId, Stri
                 predicates.add(cb.equal(root.get("objectId"), objectId.strip()));
             }
             if (hasText(objectName)) {
-                predicates.add(cb.equal(root.get("objectName"), objectName.strip()));
+                predicates.add(cb.like(cb.lower(root.get("objectName")), containing(objectName), '\\'));
             }
             if (hasText(action)) {
                 String value = action.strip().toLowerCase(Locale.ROOT);
                 predicates.add(value.endsWith(".") || value.endsWith("*")
                         ? cb.like(root.get("action"), value.replace("*", "") + "%")
-                        : cb.equal(root.get("action"), value));
+                        : cb.like(root.get("action"), containing(value), '\\'));
             }
             if (outcome != null) {
                 predicates.add(cb.equal(root.get("outcome"), outcome));
@@ -66,6 +67,12 @@ public record AuditFilter(String actor, String objectType, String objectId, Stri
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    /** A LIKE pattern for any part of {@code text}, in lower case, its wildcards escaped. */
+    private static String containing(String text) {
+        String value = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + value + "%";
     }
 
     private static void put(Map<String, String> parameters, String name, String value) {

@@ -55,6 +55,12 @@ public class EffectivePolicies {
         return cache.current().page(filter, pageable);
     }
 
+    /** Every connection matching {@code filter}, in the cache's order (the topology graph's edges). */
+    @PreAuthorize("isAuthenticated()")
+    public List<PolicyRow> all(PolicyFilter filter) {
+        return cache.current().matching(filter);
+    }
+
     /** Counts by grade, mode and finding. */
     @PreAuthorize("isAuthenticated()")
     public PolicyStatistics statistics() {

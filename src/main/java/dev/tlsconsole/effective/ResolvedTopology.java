@@ -127,6 +127,17 @@ final class ResolvedTopology {
         return IntStream.of(snapshot.reachableConnections(type, id)).mapToObj(i -> rows[i]).toList();
     }
 
+    /** Every row matching {@code filter}, in snapshot order. */
+    List<PolicyRow> matching(PolicyFilter filter) {
+        List<PolicyRow> matching = new ArrayList<>();
+        for (PolicyRow row : rows) {
+            if (filter.matches(row)) {
+                matching.add(row);
+            }
+        }
+        return matching;
+    }
+
     /** A page of the rows matching {@code filter}, in the order of {@code pageable}'s sort. */
     Page<PolicyRow> page(PolicyFilter filter, Pageable pageable) {
         int[] order = order(pageable.getSort());

@@ -52,7 +52,7 @@ class CertificatesDashboard implements DashboardContributor {
         Instant now = clock.instant();
         List<ExpiryTimeline.Marker> markers = upcoming.stream()
                 .filter(c -> c.daysLeft() <= ExpiryTimeline.HORIZON_DAYS)
-                .map(c -> new ExpiryTimeline.Marker(x(c, now), c.expiryBand().tone(), c.name(), c.id()))
+                .map(c -> new ExpiryTimeline.Marker(x(c, now), c.expiryBand().tone(), c.name(), c.id(), c.notAfter()))
                 .toList();
         return List.of(new DashboardPanel("certificates/dashboard",
                 new ExpiryTimeline(counts, upcoming.stream().limit(NEXT).toList(), markers)));

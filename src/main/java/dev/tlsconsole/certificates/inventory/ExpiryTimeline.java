@@ -19,8 +19,9 @@ public record ExpiryTimeline(Map<ExpiryBand, Long> counts, List<CertificateView>
     /**
      * @param x     position on the axis, 0 … 100 (percent of the horizon)
      * @param tone  Bootstrap colour of the certificate's band
+     * @param notAfter when it expires (the dashboard chart's time axis)
      */
-    public record Marker(double x, String tone, String label, long certificateId) {
+    public record Marker(double x, String tone, String label, long certificateId, java.time.Instant notAfter) {
     }
 
     public long total() {

@@ -1,0 +1,32 @@
+package dev.tlsconsole.graph;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.tlsconsole.api.ApiController;
+
+/** {@code GET /api/v1/graph}: the topology graph, its edges selected by the filters. */
+@ApiController
+class GraphApiController {
+
+    private final TopologyGraph graph;
+
+    GraphApiController(TopologyGraph graph) {
+        this.graph = graph;
+    }
+
+    /**
+     * {@code grade}, {@code mode} and {@code code} may be repeated (alternatives); {@code host} is a host
+     * name at either end, {@code componentType} a component type at either end, {@code q} searches names;
+     * {@code focus} (an application name) with {@code hops} (1–5) keeps that application's neighbourhood.
+     */
+    @GetMapping("/graph")
+    Graph graph(@RequestParam(required = false) List<String> grade, @RequestParam(required = false) List<String> mode,
+            @RequestParam(required = false) List<String> code, @RequestParam(required = false) String host,
+            @RequestParam(required = false) String componentType, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String focus, @RequestParam(required = false) String hops) {
+        return graph.graph(GraphQuery.parse(grade, mode, code, host, componentType, q, focus, hops));
+    }
+}

@@ -1,0 +1,158 @@
+package dev.tlsconsole.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.tlsconsole.effective.EffectivePolicies;
+import dev.tlsconsole.effective.PolicyFilter;
+import dev.tlsconsole.effective.PolicyRow;
+import dev.tlsconsole.policy.effective.Grade;
+import dev.tlsconsole.support.ConsoleTest;
+import dev.tlsconsole.support.TestAccounts;
+import dev.tlsconsole.topology.bulk.TopologyDocument;
+import dev.tlsconsole.topology.bulk.TopologyImport;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The topology graph on the demo topology (imported as the demo profile does, unless an earlier class
+ * already did): every demo connection is drawn, grade F leaves exactly the F connections, a red edge
+ * opens its connection, and a preview of the options editor opens on the graph with its edges marked.
+ */
+class GraphBrowserTests extends BrowserTest {
+
+    private static final String DEMO_HOST = "cfg-prim-01";
+
+    @Autowired
+    TopologyImport importer;
+    @Autowired
+    EffectivePolicies policies;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    JsonMapper mapper;
+    @Autowired
+    ResourceLoader resources;
+
+    Set<Long> demoConnections;
+
+    @BeforeAll
+    void demoTopology() throws IOException {
+        TopologyDocument demo;
+        try (InputStream in = resources.getResource("classpath:demo/topology.json").getInputStream()) {
+            demo = mapper.readValue(in, TopologyDocument.class);
+        }
+        if (jdbc.queryForObject("select count(*) from host where name = ?", Long.class, DEMO_HOST) == 0) {
+            TestAccounts.asAdmin(() -> importer.importDocument(demo));
+        }
+        List<String> clients = demo.applications().stream().map(a -> a.name()).toList();
+        demoConnections = new HashSet<>(new NamedParameterJdbcTemplate(jdbc).queryForList(
+                "select c.id from connection c join application a on a.id = c.client_id where a.name in (:names)",
+                java.util.Map.of("names", clients), Long.class));
+        assertThat(demoConnections).hasSize(demo.connections().size());
+        LoginPage.open(driver, baseUrl()).signIn("admin", ConsoleTest.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void theGraphShowsEveryDemoConnectionAndGradeFLeavesExactlyTheFailingOnes() throws IOException {
+        driver.get(baseUrl() + "/");
+        Browser.waitFor(driver, "dashboard");
+        for (String chart : List.of("grade-chart", "mode-chart", "finding-chart")) {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(Browser.find(d, chart).getAttribute("data-ready")));
+        }
+        GraphPage.screenshot(driver, "dashboard.png");
+        GraphPage graph = GraphPage.openFromNavigation(driver);
+        assertThat(graph.listedConnections()).containsAll(demoConnections);
+        assertThat(graph.expandAll().drawnConnections()).containsAll(demoConnections);
+
+        GraphPage failing = graph.filterGrade("F");
+        Set<Long> expected = new HashSet<>(TestAccounts.asAdmin(() -> policies.all(
+                new PolicyFilter(Set.of(Grade.F), Set.of(), Set.of(), Set.of(), ""))).stream()
+                .map(PolicyRow::connectionId).toList());
+        assertThat(expected).containsAnyElementsOf(demoConnections);
+        assertThat(failing.listedConnections()).isEqualTo(expected);
+        assertThat(failing.listedGrades()).containsOnly("F");
+        assertThat(failing.expandAll().drawnConnections()).isEqualTo(expected);
+    }
+
+    @Test
+    void clickingARedEdgeOpensThatConnection() throws IOException {
+        PolicyRow red = TestAccounts.asAdmin(() -> policies.all(
+                new PolicyFilter(Set.of(Grade.F), Set.of(), Set.of(), Set.of(), ""))).stream()
+                .filter(row -> demoConnections.contains(row.connectionId())).findFirst().orElseThrow();
+        GraphPage graph = GraphPage.open(driver, baseUrl() + "/graph?grade=F&host=" + red.serverHost()).expandAll();
+        GraphPage.screenshot(driver, "graph.png");
+        assertThat(graph.edge("conn:" + red.connectionId())).element(1).isEqualTo("F");
+
+        graph.clickEdge("conn:" + red.connectionId());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/connections/" + red.connectionId()));
+        assertThat(ConnectionPolicyPage.await(driver).grade()).isEqualTo("F");
+    }
+
+    @Test
+    void aPreviewOfTheOptionsEditorOpensOnTheGraphWithTheChangedEdgesMarked() {
+        long connection = jdbc.queryForObject("""
+                select c.id from connection c join application a on a.id = c.client_id
+                join listening_port p on p.id = c.server_port_id join application s on s.id = p.application_id
+                where a.name = 'scs' and s.name = 'msgserv' and p.port_id = 'default'""", Long.class);
+        ConnectionPolicyPage.open(driver, baseUrl() + "/connections/" + connection);
+        // the demo's client asks for TLS of an unsecured port (F); without tls=1 it is plaintext
+        OptionsEditorPanel.await(driver).change("tls", "0");
+        // the connection page loads its policy panel after the page, which moves the editor down: retry until the click lands
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class).until(d -> {
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    Browser.find(d, "options-preview"));
+            Browser.find(d, "options-preview").click();
+            return true;
+        });
+        Browser.waitFor(driver, "impact-graph");
+        Browser.click(driver, "impact-graph");
+        GraphPage graph = GraphPage.await(driver);
+
+        assertThat(Browser.find(driver, "preview-change-" + connection).getText()).contains(Long.toString(connection));
+        List<String> drawn = graph.expandAll().edge("conn:" + connection);
+        assertThat(drawn.get(0)).contains("changed");
+        assertThat(drawn.get(1)).contains("→");
+    }
+
+    @Test
+    void axeFindsNoSeriousViolationOnTheDashboardPoliciesAConnectionAndTheGraph() throws IOException {
+        String axe;
+        try (InputStream in = resources.getResource("classpath:axe/axe.min.js").getInputStream()) {
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        long connection = demoConnections.iterator().next();
+        for (String path : List.of("/", "/policies", "/connections/" + connection, "/graph")) {
+            driver.get(baseUrl() + path);
+            if (path.equals("/graph")) {
+                GraphPage.await(driver);
+            } else if (path.startsWith("/connections/")) {
+                ConnectionPolicyPage.await(driver);
+            }
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            js.executeScript(axe);
+            Object violations = js.executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    axe.run(document, {resultTypes: ['violations']}).then(function (result) {
+                        done(result.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                            .map(function (v) { return v.id + ': ' + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); }));
+                    });""");
+            assertThat((List<?>) violations).as(path).isEmpty();
+        }
+    }
+}

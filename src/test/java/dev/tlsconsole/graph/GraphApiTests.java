@@ -1,0 +1,191 @@
+package dev.tlsconsole.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.tlsconsole.support.ConsoleTest;
+import dev.tlsconsole.topology.TopologyApi;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code GET /api/v1/graph} on a small topology made through the API: a secure connection, a client
+ * asking for TLS of a plain port (F), a plaintext one, and a server with an HA backup. The F edges are
+ * exactly the F rows of the policies list, and every id leads to an API object.
+ */
+@ConsoleTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GraphApiTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    JsonMapper mapper;
+
+    TopologyApi api;
+    final String clientHost = TopologyApi.unique("graph-chost");
+    final String serverHost = TopologyApi.unique("graph-shost");
+    final String primary = TopologyApi.unique("graph-primary");
+    final String backup = TopologyApi.unique("graph-backup");
+    final String statserv = TopologyApi.unique("graph-stat");
+    final String router = TopologyApi.unique("graph-router");
+    long serverHostId;
+    long primaryId;
+    long backupId;
+    long statservId;
+    long secure;
+    long failing;
+    long plain;
+
+    @BeforeAll
+    void topology() throws Exception {
+        api = new TopologyApi(mvc, jdbc);
+        api.host(clientHost, "{}");
+        serverHostId = api.host(serverHost, "{}");
+        String ports = "\"ports\":[{\"portId\":\"default\",\"number\":2020,\"listeningMode\":\"SECURE\",\"transport\":"
+                + "\"tls=1;certificate=/opt/certs/s.pem;certificate-key=/opt/certs/s.key;trusted-ca=/opt/certs/ca.pem\"},"
+                + "{\"portId\":\"plain\",\"number\":2021,\"listeningMode\":\"UNSECURED\",\"transport\":\"\"}]";
+        backupId = api.application("{\"name\":\"" + backup + "\",\"componentType\":\"Configuration Server\","
+                + "\"componentVersion\":\"8.5.1\",\"host\":\"" + serverHost + "\",\"security\":{}," + ports + "}");
+        primaryId = api.application("{\"name\":\"" + primary + "\",\"componentType\":\"Configuration Server\","
+                + "\"componentVersion\":\"8.5.1\",\"host\":\"" + serverHost + "\",\"backup\":\"" + backup + "\","
+                + "\"security\":{}," + ports + "}");
+        statservId = api.application("{\"name\":\"" + statserv + "\",\"componentType\":\"Stat Server\","
+                + "\"componentVersion\":\"8.5.1\",\"host\":\"" + clientHost + "\",\"security\":{\"certificate\":"
+                + "\"/opt/certs/c.pem\",\"certificate-key\":\"/opt/certs/c.key\",\"trusted-ca\":\"/opt/certs/ca.pem\"},\"ports\":[]}");
+        api.application("{\"name\":\"" + router + "\",\"componentType\":\"Universal Routing Server\","
+                + "\"componentVersion\":\"8.1.4\",\"host\":\"" + clientHost + "\",\"security\":{},\"ports\":[]}");
+        secure = api.connection(statserv, primary, "default", "tls=1");
+        failing = api.connection(statserv, primary, "plain", "tls=1");
+        plain = api.connection(router, backup, "plain", "");
+    }
+
+    @Test
+    void gradeFHoldsExactlyTheConnectionsThePoliciesListShowsForF() throws Exception {
+        JsonNode graph = json(get("/api/v1/graph").param("grade", "F"));
+        Set<Long> listed = new HashSet<>();
+        JsonNode page = json(get("/api/v1/effective-policies").param("grade", "F").param("size", "100000"));
+        page.get("items").forEach(item -> listed.add(item.get("connectionId").asLong()));
+
+        Set<Long> drawn = new HashSet<>();
+        graph.get("edges").forEach(edge -> {
+            drawn.add(edge.get("connectionId").asLong());
+            assertThat(edge.get("grade").asString()).isEqualTo("F");
+        });
+        assertThat(drawn).isEqualTo(listed).contains(failing).doesNotContain(secure, plain);
+    }
+
+    @Test
+    void everyNodeAndEdgeIdLeadsToItsApiObject() throws Exception {
+        JsonNode graph = json(get("/api/v1/graph").param("host", serverHost));
+        List<String> ids = new ArrayList<>();
+        graph.get("nodes").forEach(node -> ids.add(node.get("id").asString()));
+        assertThat(ids).contains("host:" + serverHostId, "app:" + primaryId, "app:" + backupId, "app:" + statservId);
+        for (JsonNode node : graph.get("nodes")) {
+            String[] id = node.get("id").asString().split(":");
+            String path = id[0].equals("host") ? "/api/v1/hosts/{id}" : "/api/v1/applications/{id}";
+            api.asAdmin(get(path, id[1])).andExpect(status().isOk()).andExpect(jsonPath("$.name").value(node.get("name").asString()));
+        }
+        for (JsonNode edge : graph.get("edges")) {
+            assertThat(edge.get("id").asString()).startsWith("conn:" + edge.get("connectionId").asLong());
+            api.asAdmin(get("/api/v1/connections/{id}/effective-policy", edge.get("connectionId").asLong()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.grade").value(edge.get("grade").asString()));
+        }
+    }
+
+    @Test
+    void nodesCarryTheirHostComponentTypeWorstGradeAndBackup() throws Exception {
+        JsonNode graph = json(get("/api/v1/graph").param("q", primary));
+        JsonNode primaryNode = node(graph, "app:" + primaryId);
+        assertThat(primaryNode.get("type").asString()).isEqualTo("APPLICATION");
+        assertThat(primaryNode.get("parent").asString()).isEqualTo("host:" + serverHostId);
+        assertThat(primaryNode.get("componentType").asString()).isEqualTo("Configuration Server");
+        assertThat(primaryNode.get("worstGrade").asString()).isEqualTo("F");
+        assertThat(primaryNode.get("backup").asString()).isEqualTo("app:" + backupId);
+        JsonNode hostNode = node(graph, "host:" + serverHostId);
+        assertThat(hostNode.get("type").asString()).isEqualTo("HOST");
+        assertThat(hostNode.get("name").asString()).isEqualTo(serverHost);
+        assertThat(hostNode.get("osType").asString()).isEqualTo("UNIX");
+
+        JsonNode secureEdge = edge(graph, "conn:" + secure);
+        assertThat(secureEdge.get("source").asString()).isEqualTo("app:" + statservId);
+        assertThat(secureEdge.get("target").asString()).isEqualTo("app:" + primaryId);
+        assertThat(secureEdge.get("portId").asString()).isEqualTo("default");
+        assertThat(secureEdge.get("mode").asString()).isEqualTo("SIMPLE_TLS");
+        assertThat(secureEdge.get("protocol").asString()).startsWith("TLSv1");
+        assertThat(secureEdge.get("backup").asBoolean()).isFalse();
+        JsonNode toBackup = edge(graph, "conn:" + secure + ":backup");
+        assertThat(toBackup.get("target").asString()).isEqualTo("app:" + backupId);
+        assertThat(toBackup.get("backup").asBoolean()).isTrue();
+    }
+
+    @Test
+    void filtersByModeComponentTypeAndFocus() throws Exception {
+        assertThat(connectionIds(json(get("/api/v1/graph").param("mode", "PLAINTEXT").param("host", clientHost))))
+                .containsExactlyInAnyOrder(plain, failing);
+        assertThat(connectionIds(json(get("/api/v1/graph").param("componentType", "universal routing server")
+                .param("host", serverHost)))).containsExactly(plain);
+        assertThat(connectionIds(json(get("/api/v1/graph").param("code", "TLS_NOT_ON_PORT").param("q", statserv))))
+                .containsExactly(failing);
+        JsonNode focus = json(get("/api/v1/graph").param("focus", router).param("hops", "1"));
+        assertThat(connectionIds(focus)).containsExactly(plain);
+        assertThat(connectionIds(json(get("/api/v1/graph").param("focus", router).param("hops", "3"))))
+                .contains(plain, secure, failing);
+    }
+
+    @Test
+    void badFiltersAreA400NamingEachParameter() throws Exception {
+        api.asAdmin(get("/api/v1/graph").param("grade", "Z").param("hops", "99").param("mode", "SOMETIMES"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("grade", "mode", "hops")));
+        api.asAdmin(get("/api/v1/graph").param("focus", TopologyApi.unique("nobody")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("focus"));
+    }
+
+    private JsonNode json(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        String body = api.asAdmin(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mapper.readTree(body);
+    }
+
+    private static Set<Long> connectionIds(JsonNode graph) {
+        Set<Long> ids = new HashSet<>();
+        graph.get("edges").forEach(edge -> ids.add(edge.get("connectionId").asLong()));
+        return ids;
+    }
+
+    private static JsonNode node(JsonNode graph, String id) {
+        for (JsonNode node : graph.get("nodes")) {
+            if (node.get("id").asString().equals(id)) {
+                return node;
+            }
+        }
+        throw new AssertionError("no node " + id + " in " + graph);
+    }
+
+    private static JsonNode edge(JsonNode graph, String id) {
+        for (JsonNode edge : graph.get("edges")) {
+            if (edge.get("id").asString().equals(id)) {
+                return edge;
+            }
+        }
+        throw new AssertionError("no edge " + id + " in " + graph);
+    }
+}
