@@ -8,6 +8,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +63,7 @@ public class AuditRetention {
 
     /** The daily purge of entries older than the configured retention (no-op when none is set). */
     @Scheduled(cron = "${console.audit.purge-cron:0 17 3 * * *}")
+    @SchedulerLock(name = "audit-retention-purge", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
     @Transactional
     public void purgeExpired() {
         if (properties.retention() == null || properties.retention().isZero() || properties.retention().isNegative()) {

@@ -38,7 +38,7 @@ public final class AccountCommands {
     }
 
     /** The one time a token is shown in clear. */
-    public record CreatedToken(Long id, String name, String token, Instant expiresAt) {
+    public record CreatedToken(Long id, String name, String token, Instant expiresAt) implements java.io.Serializable {
         @Override
         public String toString() {
             return "CreatedToken[" + id + ", " + name + ", token redacted]";
