@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.api.PageResponse;
 
@@ -21,6 +23,7 @@ class EffectivePolicyApiController {
         this.policies = policies;
     }
 
+    @Operation(operationId = "getEffectivePolicy")
     @GetMapping("/connections/{id}/effective-policy")
     EffectivePolicyJson.Policy get(@PathVariable long id) {
         return EffectivePolicyJson.of(policies.get(id));
@@ -31,6 +34,7 @@ class EffectivePolicyApiController {
      * {@code code} (has that finding) may be repeated; {@code q} searches the names of both ends;
      * {@code clientType} and {@code serverType} keep the connections between two component types.
      */
+    @Operation(operationId = "listEffectivePolicies")
     @GetMapping("/effective-policies")
     PageResponse<EffectivePolicyJson.Summary> list(@RequestParam(required = false) List<String> grade,
             @RequestParam(required = false) List<String> mode, @RequestParam(required = false) List<String> severity,

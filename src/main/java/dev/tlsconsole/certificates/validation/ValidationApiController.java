@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.certificates.x509.ValidationRequest;
 import dev.tlsconsole.certificates.x509.ValidationResult;
@@ -37,6 +39,7 @@ class ValidationApiController {
         }
     }
 
+    @Operation(operationId = "validateChain")
     @PostMapping("/validate")
     ValidateResponse validate(@RequestBody ValidateBody body) {
         return ValidateResponse.of(check.validate(new ChainCheck.Check(body.chainPem(), body.trustedPem(), body.hostname(),
