@@ -63,6 +63,8 @@ class OpenApiConfiguration {
     }
 
     static {
+        // one named schema per Java enum: generated clients get one type for it (and no broken inline enums in sets)
+        ModelResolver.enumsAsRef = true;
         // Jackson 3's tree (the audit entry's before/after) is any JSON value, not a bean
         SpringDocUtils.getConfig().replaceWithSchema(tools.jackson.databind.JsonNode.class,
                 new Schema<>().description("Any JSON value"));
@@ -86,11 +88,35 @@ class OpenApiConfiguration {
                     "A duplicate name, an object still in use (the problem says by what), or a stale `version` "
                             + "(the problem carries `currentVersion` and `yourVersion`)"));
             components.addResponses("UnsupportedMediaType", problem("The request body is not of a type this operation reads"));
+            namedForms(openApi);
             if (components.getSchemas() != null) {
                 components.setSchemas(new TreeMap<>(components.getSchemas()));
             }
             components.setResponses(new TreeMap<>(components.getResponses()));
         };
+    }
+
+    /**
+     * A multipart body becomes a named schema ({@code <OperationId>Form}): generators name inline bodies
+     * inconsistently when an operation reads JSON as well as multipart.
+     */
+    private static void namedForms(OpenAPI openApi) {
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+                return;
+            }
+            MediaType multipart = operation.getRequestBody().getContent()
+                    .get(org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE);
+            if (multipart != null && multipart.getSchema() != null && multipart.getSchema().get$ref() == null) {
+                String id = operation.getOperationId();
+                String name = Character.toUpperCase(id.charAt(0)) + id.substring(1) + "Form";
+                openApi.getComponents().addSchemas(name, multipart.getSchema());
+                multipart.setSchema(new Schema<>().$ref("#/components/schemas/" + name));
+            }
+        }));
     }
 
     private static Schema<?> problemSchema() {
