@@ -76,6 +76,12 @@ final class ApiSchemaNames extends TypeNameResolver {
     }
 
     private Set<String> scan() {
+        Set<String> own = scan(true);
+        // a packaging where class resources do not share the class's own root: count every class of the package
+        return own == null ? scan(false) : own;
+    }
+
+    private Set<String> scan(boolean ownRootOnly) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
             protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
@@ -83,12 +89,19 @@ final class ApiSchemaNames extends TypeNameResolver {
             }
         };
         scanner.addIncludeFilter((reader, factory) -> true);
+        // only the console's own classes (not test classes, nor a client generated into the same package tree)
+        String self = String.valueOf(ApiSchemaNames.class.getResource(ApiSchemaNames.class.getSimpleName() + ".class"));
+        String root = self.substring(0, self.length() - (ApiSchemaNames.class.getName().replace('.', '/') + ".class").length());
         Map<String, Integer> counts = new HashMap<>();
         for (BeanDefinition definition : scanner.findCandidateComponents(basePackage)) {
             String className = definition.getBeanClassName();
-            if (className != null) {
+            if (className != null && definition instanceof AnnotatedBeanDefinition scanned
+                    && (!ownRootOnly || fromRoot(scanned, root))) {
                 counts.merge(ClassUtils.getShortName(className).replaceAll(".*\\.", ""), 1, Integer::sum);
             }
+        }
+        if (counts.isEmpty()) {
+            return null;
         }
         Set<String> result = new HashSet<>();
         counts.forEach((name, count) -> {
@@ -97,5 +110,17 @@ final class ApiSchemaNames extends TypeNameResolver {
             }
         });
         return Set.copyOf(result);
+    }
+
+    private static boolean fromRoot(AnnotatedBeanDefinition definition, String root) {
+        if (definition instanceof org.springframework.beans.factory.support.AbstractBeanDefinition bean
+                && bean.getResource() != null) {
+            try {
+                return bean.getResource().getURL().toString().startsWith(root);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return false;
     }
 }

@@ -67,6 +67,8 @@ class OpenApiDocumentTests {
         if (Boolean.getBoolean("openapi.write")) {
             Files.writeString(COMMITTED, served, StandardCharsets.UTF_8);
         }
+        // for `diff src/test/resources/openapi.yaml target/openapi-served.yaml` when this test fails
+        Files.writeString(Path.of("target/openapi-served.yaml"), served, StandardCharsets.UTF_8);
         assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
                 .as("the API changed: review it, then regenerate %s with -Dopenapi.write=true", COMMITTED)
                 .isEqualTo(served);
