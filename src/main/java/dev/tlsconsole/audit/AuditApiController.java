@@ -14,8 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.api.ApiController;
+import dev.tlsconsole.api.ApiFile;
 import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.audit.AuditQueries.AuditEntryView;
 import dev.tlsconsole.audit.AuditRetention.PurgeResult;
@@ -38,6 +41,7 @@ class AuditApiController {
     record PurgeRequest(Instant before) {
     }
 
+    @Operation(operationId = "listAuditEntries")
     @GetMapping
     PageResponse<AuditEntryView> list(@RequestParam(required = false) String actor,
             @RequestParam(required = false) String objectType, @RequestParam(required = false) String objectId,
@@ -50,6 +54,8 @@ class AuditApiController {
     }
 
     /** The filtered trail as CSV, streamed in chain order (oldest first). */
+    @Operation(operationId = "exportAuditCsv")
+    @ApiFile({"text/csv"})
     @GetMapping("/export.csv")
     void exportCsv(@RequestParam(required = false) String actor, @RequestParam(required = false) String objectType,
             @RequestParam(required = false) String objectId, @RequestParam(required = false) String objectName,
@@ -59,12 +65,14 @@ class AuditApiController {
         export.write(filter(actor, objectType, objectId, objectName, action, outcome, from, to), response);
     }
 
+    @Operation(operationId = "verifyAuditTrail")
     @GetMapping("/verify")
     Verification verify() {
         return queries.verify();
     }
 
     /** Removes entries written before {@code before}, leaving an anchor entry so the chain still verifies (ADMIN). */
+    @Operation(operationId = "purgeAuditEntries")
     @PostMapping("/purge")
     PurgeResult purge(@RequestBody PurgeRequest request) {
         return retention.purge(request.before());

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
 
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.api.PageResponse;
@@ -30,6 +31,7 @@ class EffectivePolicyApiController {
         this.observed = observed;
     }
 
+    @Operation(operationId = "getEffectivePolicy")
     @GetMapping("/connections/{id}/effective-policy")
     WithObserved get(@PathVariable long id) {
         EffectivePolicy policy = policies.get(id);
@@ -57,6 +59,7 @@ class EffectivePolicyApiController {
      * {@code code} (has that finding) may be repeated; {@code q} searches the names of both ends;
      * {@code clientType} and {@code serverType} keep the connections between two component types.
      */
+    @Operation(operationId = "listEffectivePolicies")
     @GetMapping("/effective-policies")
     PageResponse<EffectivePolicyJson.Summary> list(@RequestParam(required = false) List<String> grade,
             @RequestParam(required = false) List<String> mode, @RequestParam(required = false) List<String> severity,

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.Finding;
 import dev.tlsconsole.policy.effective.PolicySummary;
@@ -22,8 +24,8 @@ final class EffectivePolicyJson {
     }
 
     /** {@code GET /connections/{id}/effective-policy}. */
-    record Policy(long connectionId, Client client, Server server, String mode, String protocol,
-            Map<String, Option> clientSide, Map<String, Option> serverSide, List<FindingJson> findings, String grade,
+    record Policy(long connectionId, Client client, Server server, @Schema(allowableValues = {"PLAINTEXT", "AUTO_DETECT", "ENCRYPTION_ONLY", "SIMPLE_TLS", "MUTUAL_TLS"}) String mode, String protocol,
+            Map<String, Option> clientSide, Map<String, Option> serverSide, List<FindingJson> findings, @Schema(allowableValues = {"A+", "A", "B", "C", "F", "-"}) String grade,
             List<String> gradeReasons) {
     }
 
@@ -35,7 +37,7 @@ final class EffectivePolicyJson {
     }
 
     /** @param source the name of the object that set it, null for a default; {@code sourceId} its id */
-    record Option(String value, String level, String source, Long sourceId) {
+    record Option(String value, @Schema(allowableValues = {"CONNECTION", "PORT", "APPLICATION", "HOST", "DEFAULT"}) String level, String source, Long sourceId) {
     }
 
     /** @param fixAt the level to fix it at; {@code fixObject} the object at that level */
@@ -46,8 +48,8 @@ final class EffectivePolicyJson {
     }
 
     /** An item of {@code GET /effective-policies}. */
-    record Summary(long connectionId, String client, String server, String portId, String mode, String protocol,
-            String grade, int errors, int warnings, String clientHost, String serverHost, int portNumber) {
+    record Summary(long connectionId, String client, String server, String portId, @Schema(allowableValues = {"PLAINTEXT", "AUTO_DETECT", "ENCRYPTION_ONLY", "SIMPLE_TLS", "MUTUAL_TLS"}) String mode,
+            String protocol, @Schema(allowableValues = {"A+", "A", "B", "C", "F", "-"}) String grade, int errors, int warnings, String clientHost, String serverHost, int portNumber) {
     }
 
     /** {@code POST /preview}. */
@@ -57,7 +59,7 @@ final class EffectivePolicyJson {
     record Change(long connectionId, State before, State after) {
     }
 
-    record State(String mode, String protocol, String grade, List<String> findings) {
+    record State(@Schema(allowableValues = {"PLAINTEXT", "AUTO_DETECT", "ENCRYPTION_ONLY", "SIMPLE_TLS", "MUTUAL_TLS"}) String mode, String protocol, @Schema(allowableValues = {"A+", "A", "B", "C", "F", "-"}) String grade, List<String> findings) {
     }
 
     static Policy of(EffectivePolicy policy) {

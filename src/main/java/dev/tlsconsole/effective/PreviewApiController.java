@@ -8,6 +8,10 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+import io.swagger.v3.oas.annotations.Operation;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.policy.snapshot.ObjectType;
@@ -23,15 +27,17 @@ class PreviewApiController {
     }
 
     /** The body of API.md: targets by name (ports by application name and port id), connections by id. */
-    record PreviewBody(List<ChangeBody> changes) {
+    record PreviewBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<ChangeBody> changes) {
     }
 
-    record ChangeBody(Target target, Map<String, String> set, List<String> unset) {
+    record ChangeBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Target target, Map<String, String> set, List<String> unset) {
     }
 
-    record Target(String type, String name, String portId, Long connectionId) {
+    record Target(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+            allowableValues = {"HOST", "APPLICATION", "PORT", "CONNECTION"}) String type, String name, String portId, Long connectionId) {
     }
 
+    @Operation(operationId = "previewChanges")
     @PostMapping("/preview")
     EffectivePolicyJson.Preview preview(@RequestBody PreviewBody body) {
         if (body.changes() == null) {

@@ -81,6 +81,31 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The OpenAPI document (issue 13): for scripts with HTTP Basic or a bearer token as well as for Swagger UI
+     * in a browser session (the session of the UI chain is read here, never created). Read-only, so no CSRF.
+     */
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"};
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiDocsChain(HttpSecurity http, Problems problems, AuditTrail audit, ApiTokenService tokens,
+            TokenPrincipalCache verifiedTokens, AccountUserDetailsService userDetails) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        http.securityMatcher(API_DOCS)
+                .authorizeHttpRequests(authorize -> authorize.requestMatchers(HttpMethod.GET, API_DOCS).authenticated()
+                        .anyRequest().denyAll())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, verifiedTokens, userDetails, entryPoint, audit),
+                        BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new AuditingAccessDeniedHandler(audit, problems)))
+                .headers(this::headers);
+        return http.build();
+    }
+
     @Bean
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, Problems problems, AuditTrail audit) throws Exception {

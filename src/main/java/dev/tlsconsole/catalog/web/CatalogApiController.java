@@ -10,8 +10,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import io.swagger.v3.oas.annotations.Operation;
+
 import dev.tlsconsole.NotFoundException;
 import dev.tlsconsole.api.ApiController;
+import dev.tlsconsole.api.ApiFile;
 import dev.tlsconsole.catalog.LinkView;
 import dev.tlsconsole.catalog.SupportedLink;
 
@@ -30,18 +33,21 @@ class CatalogApiController {
         this.catalog = catalog;
     }
 
+    @Operation(operationId = "listCatalogComponents")
     @GetMapping("/components")
     List<ComponentSummary> components() {
         return catalog.catalog().components().stream().map(c -> ComponentSummary.of(c, catalog.catalog())).toList();
     }
 
     /** One component by name or alias; 404 when the catalog has none of that name. */
+    @Operation(operationId = "getCatalogComponent")
     @GetMapping("/components/{name}")
     ComponentSummary component(@PathVariable String name) {
         return catalog.find(name).map(c -> ComponentSummary.of(c, catalog.catalog()))
                 .orElseThrow(() -> NotFoundException.of("Component", name));
     }
 
+    @Operation(operationId = "listCatalogLinks")
     @GetMapping("/links")
     List<LinkView> links(@RequestParam(required = false) @Nullable String from,
                          @RequestParam(required = false) @Nullable String to) {
@@ -49,12 +55,15 @@ class CatalogApiController {
     }
 
     /** The same selection as {@code /links}, as a CSV download for a spreadsheet. */
+    @Operation(operationId = "exportCatalogLinksCsv")
+    @ApiFile({"text/csv"})
     @GetMapping("/links.csv")
     ResponseEntity<String> linksCsv(@RequestParam(required = false) @Nullable String from,
                                     @RequestParam(required = false) @Nullable String to) {
         return csv(catalog, catalog.links(from, to));
     }
 
+    @Operation(operationId = "checkCatalogLink")
     @GetMapping("/links/check")
     CheckVerdict check(@RequestParam(required = false) @Nullable String from,
                        @RequestParam(required = false) @Nullable String fromVersion,

@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import dev.tlsconsole.api.ApiController;
+import dev.tlsconsole.api.ApiFile;
 import dev.tlsconsole.certificates.inventory.KeyExport;
 
 /**
@@ -38,29 +41,36 @@ class AssignmentApiController {
         }
     }
 
+    @Operation(operationId = "assignCertificate")
     @PostMapping("/assign")
     AssignmentView assign(@PathVariable long id, @RequestBody AssignBody body) {
         return AssignmentView.of(assignments.assign(id, body.target(), Boolean.TRUE.equals(body.crl())));
     }
 
     /** What {@code assign} would write and change; nothing is saved. */
+    @Operation(operationId = "previewCertificateAssignment")
     @PostMapping("/assign/preview")
     AssignmentView preview(@PathVariable long id, @RequestBody AssignBody body) {
         return AssignmentView.of(assignments.preview(id, body.target(), Boolean.TRUE.equals(body.crl())));
     }
 
+    @Operation(operationId = "getCertificateUsages")
     @GetMapping("/usages")
     CertificateUsages.Usages usages(@PathVariable long id) {
         return usages.of(id);
     }
 
     /** The deployment files without the key (ZIP). */
+    @Operation(operationId = "getCertificateBundle")
+    @ApiFile({"application/zip"})
     @GetMapping("/bundle")
     ResponseEntity<byte[]> bundle(@PathVariable long id) {
         return download(bundles.withoutKey(id));
     }
 
     /** The deployment files with the key (ADMIN, audited): ZIP or PKCS#12. */
+    @Operation(operationId = "exportCertificateBundle")
+    @ApiFile({"application/zip", "application/x-pkcs12"})
     @PostMapping("/bundle")
     ResponseEntity<byte[]> bundleWithKey(@PathVariable long id, @RequestBody BundleBody body) {
         return download(bundles.withKey(id, body.format(), body.password(), Boolean.TRUE.equals(body.legacy())));

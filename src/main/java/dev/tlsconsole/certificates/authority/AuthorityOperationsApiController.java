@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import dev.tlsconsole.api.ApiController;
+import dev.tlsconsole.api.ApiFile;
 import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.AuthorityView;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.CsrRequest;
@@ -38,29 +41,35 @@ class AuthorityOperationsApiController {
         this.crls = crls;
     }
 
+    @Operation(operationId = "issueCertificate")
     @PostMapping("/issue")
     ResponseEntity<CertificateView> issue(@PathVariable long id, @RequestBody IssueRequest body) {
         return created(issuance.issue(id, body));
     }
 
+    @Operation(operationId = "signCertificateRequest")
     @PostMapping("/sign-csr")
     ResponseEntity<CertificateView> signCsr(@PathVariable long id, @RequestBody CsrRequest body) {
         return created(issuance.signCsr(id, body));
     }
 
     /** The latest CRL: DER ({@code application/pkix-crl}) or {@code ?format=pem}. */
+    @Operation(operationId = "getAuthorityCrl")
+    @ApiFile({"application/pkix-crl", "application/x-pem-file"})
     @GetMapping("/crl")
     ResponseEntity<byte[]> crl(@PathVariable long id, @RequestParam(required = false) String format) {
         return CrlDownload.of(authorities.latestCrl(id), format, "authority-" + id);
     }
 
     /** Publishes a new CRL now. */
+    @Operation(operationId = "publishAuthorityCrl")
     @PostMapping("/crl")
     AuthorityView publish(@PathVariable long id) {
         return authorities.publishCrl(id);
     }
 
     /** Every CRL the CA published, newest first. */
+    @Operation(operationId = "listAuthorityCrls")
     @GetMapping("/crls")
     PageResponse<CrlView> history(@PathVariable long id,
             @SortableBy({"issuer", "thisUpdate", "nextUpdate", "createdAt"}) @PageableDefault(size = 50, sort = "thisUpdate", direction = Sort.Direction.DESC) Pageable pageable) {

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import dev.tlsconsole.api.ApiController;
+import dev.tlsconsole.api.ApiFile;
 import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.certificates.Uploads;
 import dev.tlsconsole.SortableBy;
@@ -36,11 +39,13 @@ class CrlApiController {
     record CrlBody(String crlPem) {
     }
 
+    @Operation(operationId = "importCrl")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CrlView> importJson(@RequestBody CrlBody body) {
         return created(importer.importPem(body.crlPem()));
     }
 
+    @Operation(operationId = "importCrl")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CrlView> importFile(@RequestParam(required = false) MultipartFile file) {
         return created(importer.importCrl(Uploads.bytes(file), "file"));
@@ -58,6 +63,8 @@ class CrlApiController {
     }
 
     /** The CRL as signed: DER ({@code application/pkix-crl}) or {@code ?format=pem}. */
+    @Operation(operationId = "downloadCrl")
+    @ApiFile({"application/pkix-crl", "application/x-pem-file"})
     @GetMapping("/{id}/crl")
     ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(required = false) String format) {
         return CrlDownload.of(reads.der(id), format, "crl-" + id);

@@ -21,7 +21,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.swagger.v3.oas.annotations.Operation;
+
+import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.api.ApiController;
+import dev.tlsconsole.api.ApiFile;
 import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.certificates.Uploads;
 import dev.tlsconsole.SortableBy;
@@ -81,6 +85,8 @@ class CertificateApiController {
     }
 
     /** The certificate as PEM; {@code ?chain=true} appends the stored chain. */
+    @Operation(operationId = "getCertificatePem")
+    @ApiFile({"application/x-pem-file"})
     @GetMapping("/{id}/pem")
     ResponseEntity<String> pem(@PathVariable long id, @RequestParam(defaultValue = "false") boolean chain) {
         CertificateInventory.Pem pem = inventory.pem(id, chain);
@@ -91,15 +97,22 @@ class CertificateApiController {
                 .body(pem.text());
     }
 
+    @Operation(operationId = "importCertificate")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CertificateView> importJson(@RequestBody ImportBody body) {
         return created(importer.importCertificate(
                 new CertificateUpload(body.name(), null, body.pem(), body.privateKeyPem(), body.keyPassword())));
     }
 
+    @Operation(operationId = "importCertificate")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CertificateView> importFile(@RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) String password, @RequestParam(required = false) String name) {
+            @RequestParam(required = false) String password, @RequestParam(required = false) String name,
+            jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getQueryString() != null && request.getQueryString().matches("(^|.*&)password=.*")) {
+            // a secret in the URL ends up in logs and histories: the password is a part of the multipart body
+            throw InvalidInputException.of("password", "send it as a part of the multipart body, never in the URL");
+        }
         return created(importer.importCertificate(new CertificateUpload(name, Uploads.bytes(file), null, null, password)));
     }
 
@@ -115,6 +128,8 @@ class CertificateApiController {
     }
 
     /** The private key (ADMIN): PEM (encrypted when a password is given) or PKCS#12 with the chain. */
+    @Operation(operationId = "exportPrivateKey")
+    @ApiFile({"application/x-pem-file", "application/x-pkcs12"})
     @PostMapping("/{id}/export-key")
     ResponseEntity<byte[]> exportKey(@PathVariable long id, @RequestBody ExportBody body) {
         KeyExport.ExportedFile file = keyExport.export(id, new KeyExport.Request(body.format(), body.password(),

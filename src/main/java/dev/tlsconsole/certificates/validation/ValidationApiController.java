@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 import dev.tlsconsole.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.certificates.x509.PeerName;
 import dev.tlsconsole.certificates.x509.PkiInputException;
@@ -61,6 +63,7 @@ class ValidationApiController {
         }
     }
 
+    @Operation(operationId = "validateChain")
     @PostMapping("/validate")
     ValidateResponse validate(@RequestBody ValidateBody body) {
         List<PeerName> peerNames = null;

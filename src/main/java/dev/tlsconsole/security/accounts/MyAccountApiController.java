@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.security.accounts.AccountCommands.AccountView;
 import dev.tlsconsole.security.accounts.AccountCommands.CreatedToken;
@@ -38,17 +40,20 @@ class MyAccountApiController {
         }
     }
 
+    @Operation(operationId = "getMyAccount")
     @GetMapping
     AccountView me(Principal principal) {
         return accounts.me(principal.getName());
     }
 
+    @Operation(operationId = "changeMyPassword")
     @PostMapping("/password")
     ResponseEntity<Void> changePassword(Principal principal, @RequestBody PasswordChange body) {
         accounts.changeOwnPassword(principal.getName(), body.currentPassword(), body.newPassword());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "createMyToken")
     @PostMapping("/tokens")
     ResponseEntity<CreatedToken> createToken(Principal principal, @RequestBody NewToken body) {
         CreatedToken created = tokens.create(principal.getName(), body);
@@ -56,11 +61,13 @@ class MyAccountApiController {
         return ResponseEntity.created(location).body(created);
     }
 
+    @Operation(operationId = "listMyTokens")
     @GetMapping("/tokens")
     List<TokenView> listTokens(Principal principal) {
         return tokens.list(principal.getName());
     }
 
+    @Operation(operationId = "revokeMyToken")
     @DeleteMapping("/tokens/{id}")
     ResponseEntity<Void> revokeToken(Principal principal, @PathVariable long id) {
         tokens.revoke(principal.getName(), id);

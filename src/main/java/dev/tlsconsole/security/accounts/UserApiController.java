@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.security.accounts.AccountCommands.AccountChange;
@@ -66,6 +68,7 @@ class UserApiController {
         return accounts.update(id, new AccountChange(body.roles(), body.enabled(), body.version()));
     }
 
+    @Operation(operationId = "resetUserPassword")
     @PostMapping("/{id}/password")
     ResponseEntity<Void> resetPassword(@PathVariable long id, @RequestBody PasswordBody body) {
         accounts.resetPassword(id, body.password());

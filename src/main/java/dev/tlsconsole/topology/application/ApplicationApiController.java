@@ -18,6 +18,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.topology.SortAliases;
@@ -46,7 +48,8 @@ class ApplicationApiController {
      * of a {@code GET} may be sent back unchanged and are ignored; {@code version} is required on PUT.
      */
     @JsonIgnoreProperties({"id", "hostId", "backupId", "optionWarnings"})
-    record ApplicationBody(String name, String componentType, String componentVersion, String host, String backup,
+    record ApplicationBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String componentType, String componentVersion,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String host, String backup,
             Map<String, String> security, Map<String, String> annex, List<PortSpec> ports, Long version) {
     }
 

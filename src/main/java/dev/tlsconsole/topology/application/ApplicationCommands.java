@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.tlsconsole.topology.OptionChecks;
 import dev.tlsconsole.topology.OptionChecks.OptionWarning;
 
@@ -32,7 +34,7 @@ public final class ApplicationCommands {
     }
 
     /** A listening port as entered; {@code listeningMode} is text so a wrong value is reported with the rest. */
-    public record PortSpec(String portId, Integer number, String listeningMode, String transport) {
+    public record PortSpec(String portId, Integer number, @Schema(allowableValues = {"UNSECURED", "SECURE", "AUTO_DETECT"}) String listeningMode, String transport) {
     }
 
     /** Every property of an application, replacing the current ones; {@code version} is the version the change is based on. */
@@ -81,7 +83,7 @@ public final class ApplicationCommands {
     }
 
     /** A listening port as shown; {@code transport} is canonical. */
-    public record PortView(String portId, int number, String listeningMode, String transport) {
+    public record PortView(String portId, int number, @Schema(allowableValues = {"UNSECURED", "SECURE", "AUTO_DETECT"}) String listeningMode, String transport) {
 
         static PortView of(ListeningPort port) {
             return new PortView(port.getPortId(), port.getPortNumber(), port.getListeningMode().name(), port.getTransport());

@@ -4,6 +4,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.topology.bulk.TopologyImport.ImportResult;
 
@@ -25,6 +27,7 @@ class TopologyBulkApiController {
     }
 
     /** All or nothing: a 400 lists every problem of the document; otherwise how many objects were created. */
+    @Operation(operationId = "importTopology")
     @PostMapping("/import")
     ImportResponse importDocument(@RequestBody TopologyDocument document) {
         return new ImportResponse(importer.importDocument(document));

@@ -17,6 +17,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.topology.SortAliases;
@@ -43,7 +45,7 @@ class ConnectionApiController {
      * port by {@code portId}. The read-only fields of a {@code GET} may be sent back and are ignored.
      */
     @JsonIgnoreProperties({"id", "clientId", "serverId", "portNumber", "listeningMode", "optionWarnings"})
-    record ConnectionBody(String client, String server, String portId, String transport, Long version) {
+    record ConnectionBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String client, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String server, String portId, String transport, Long version) {
     }
 
     @GetMapping

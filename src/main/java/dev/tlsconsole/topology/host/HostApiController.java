@@ -17,6 +17,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.topology.host.HostCommands.HostChange;
@@ -39,7 +41,7 @@ class HostApiController {
      * {@code optionWarnings}) may be sent back unchanged and are ignored; {@code version} is required on PUT.
      */
     @JsonIgnoreProperties({"id", "optionWarnings"})
-    record HostBody(String name, String ipAddress, String osType, String securityPackVersion,
+    record HostBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name, String ipAddress, @Schema(allowableValues = {"WINDOWS", "UNIX"}) String osType, String securityPackVersion,
             Map<String, String> security, String osVersion, Long version) {
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.tlsconsole.topology.OptionChecks;
 import dev.tlsconsole.topology.OptionChecks.OptionWarning;
 
@@ -42,7 +44,7 @@ public final class HostCommands {
      * A host as shown: the annex {@code [security]} section sorted by option name, and a warning for
      * each option name the console does not know (kept as entered).
      */
-    public record HostView(Long id, String name, String ipAddress, String osType, String osVersion,
+    public record HostView(Long id, String name, String ipAddress, @Schema(allowableValues = {"WINDOWS", "UNIX"}) String osType, String osVersion,
             String securityPackVersion, SortedMap<String, String> security, long version,
             List<OptionWarning> optionWarnings) {
 
