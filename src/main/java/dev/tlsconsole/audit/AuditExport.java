@@ -7,13 +7,13 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.tlsconsole.SafeCsv;
 
 /**
  * Streams the filtered trail as CSV in chain order, a batch at a time (keyset, one short read
@@ -47,7 +47,7 @@ public class AuditExport {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
         Writer writer = response.getWriter();
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+        try (SafeCsv csv = SafeCsv.open(writer, HEADER)) {
             long cursor = 0;
             while (true) {
                 long after = cursor;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+
+import dev.tlsconsole.SafeCsv;
 
 /**
  * Exports the matrix's links and rules as CSV, one row each, for people who review it in a spreadsheet. Notes
@@ -29,7 +29,7 @@ public final class CatalogCsv {
 
     /** Writes the header and {@code links} (a filtered selection, e.g. one component's) to {@code out}. */
     public static void write(List<SupportedLink> links, Appendable out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+        SafeCsv printer = SafeCsv.open(out, HEADER);
         for (SupportedLink link : links) {
             LinkView view = LinkView.of(link);
             printer.printRecord(view.id(), view.from(), view.fromMinVersion(), view.to(), view.toMinVersion(),

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -36,6 +37,14 @@ class AuditKeyedChainTests {
     JdbcTemplate jdbc;
     @Autowired
     AuditEntryRepository entries;
+    @Autowired
+    AuditChainHeadRepository heads;
+    @Autowired
+    AuditJson json;
+    @Autowired
+    AuditChainKeys keys;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void editingRowsAndRecomputingPlainSha256HashesIsDetected() throws Exception {
@@ -51,6 +60,33 @@ class AuditKeyedChainTests {
             forgeUnkeyed(first, last);                // the whole chain rewritten unkeyed: no keyed entry vouches for it
             expectVerification(false);
         } finally {
+            for (Map<String, Object> row : original) {
+                jdbc.update("update audit_entry set actor = ?, previous_hash = ?, hash = ?, hash_scheme = ? where id = ?",
+                        row.get("actor"), row.get("previous_hash"), row.get("hash"), row.get("hash_scheme"), row.get("id"));
+            }
+            jdbc.update("update audit_chain_head set last_id = ?, last_hash = ?", head.get("last_id"), head.get("last_hash"));
+        }
+        expectVerification(true);
+    }
+
+    @Test
+    void entriesOfTheFormerUnkeyedChainVerifyOnceAKeyedAnchorVouchesForThem() throws Exception {
+        long first = jdbc.queryForObject("select min(id) from audit_entry", Long.class);
+        long last = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
+        List<Map<String, Object>> original = jdbc.queryForList(
+                "select id, actor, previous_hash, hash, hash_scheme from audit_entry order by id");
+        Map<String, Object> head = jdbc.queryForMap("select last_id, last_hash from audit_chain_head");
+        // a fresh trail, as right after the upgrade: it has not yet seen a keyed chain
+        AuditTrail upgraded = new AuditTrail(entries, heads, json, Clock.systemUTC(), keys);
+        try {
+            rewriteUnkeyed(first, last);            // the database as the former version left it
+            expectVerification(false);
+            transactions.executeWithoutResult(status -> upgraded.anchorUnkeyedEntries());
+            assertThat(jdbc.queryForObject("select action from audit_entry where id = ?", String.class, last + 1))
+                    .isEqualTo(AuditTrail.KEYED_ANCHOR_ACTION);
+            expectVerification(true);
+        } finally {
+            jdbc.update("delete from audit_entry where id > ?", last);
             for (Map<String, Object> row : original) {
                 jdbc.update("update audit_entry set actor = ?, previous_hash = ?, hash = ?, hash_scheme = ? where id = ?",
                         row.get("actor"), row.get("previous_hash"), row.get("hash"), row.get("hash_scheme"), row.get("id"));
@@ -80,9 +116,14 @@ class AuditKeyedChainTests {
 
     /** What an attacker with database access does: edit, then recompute every following hash with plain SHA-256. */
     private void forgeUnkeyed(long from, long to) {
+        jdbc.update("update audit_entry set actor = 'mallory' where id = ?", from);
+        rewriteUnkeyed(from, to);
+    }
+
+    /** Entries {@code from}..{@code to} re-hashed with the former unkeyed SHA-256, the head following. */
+    private void rewriteUnkeyed(long from, long to) {
         String previous = from == 1 ? AuditHasher.GENESIS
                 : jdbc.queryForObject("select hash from audit_entry where id = ?", String.class, from - 1);
-        jdbc.update("update audit_entry set actor = 'mallory' where id = ?", from);
         for (long id = from; id <= to; id++) {
             jdbc.update("update audit_entry set previous_hash = ?, hash_scheme = null where id = ?", previous, id);
             AuditEntry edited = entries.findById(id).orElseThrow();

@@ -61,4 +61,23 @@ class CatalogCsvTests {
         assertThat(row.get("source")).isEqualTo("section, \"row 1\"");
         assertThat(row.get("fromMinVersion")).isEmpty();
     }
+
+    @Test
+    void cellsThatASpreadsheetWouldReadAsFormulasAreWrittenAsText() throws IOException {
+        Catalog catalog = CatalogLoaderTests.load("""
+                notes:
+                  - {id: a, kind: INFO, text: '=HYPERLINK("http://evil.example/x","click")', source: test}
+                groups: [{name: g, description: test}]
+                components:
+                  - {name: Alpha, group: g, source: test}
+                links:
+                  - {from: Alpha, to: Alpha, notes: [a], source: '@SUM(1+1)*cmd|calc'}
+                """);
+
+        CSVRecord row = parse(CatalogCsv.toCsv(catalog)).get(0);
+
+        assertThat(row.get("notes")).isEqualTo("'=HYPERLINK(\"http://evil.example/x\",\"click\")");
+        assertThat(row.get("source")).isEqualTo("'@SUM(1+1)*cmd|calc");
+        assertThat(row.get("from")).isEqualTo("Alpha");
+    }
 }

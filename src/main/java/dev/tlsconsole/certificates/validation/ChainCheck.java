@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -12,6 +16,7 @@ import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.certificates.x509.ChainValidator;
 import dev.tlsconsole.certificates.x509.PeerName;
 import dev.tlsconsole.certificates.x509.PkiInputException;
+import dev.tlsconsole.certificates.x509.SelfSignedCertificateGenerator;
 import dev.tlsconsole.certificates.x509.ValidationRequest;
 import dev.tlsconsole.certificates.x509.ValidationResult;
 
@@ -26,6 +31,8 @@ public class ChainCheck {
     /** More PEM blocks than anyone needs for one chain; a bound on the work one request can cause. */
     static final int MAX_ENTRIES = 20;
     private static final Pattern FIELD = Pattern.compile("^((?:chainPem|trustedPem|crlsPem|peerNames|keyUsage|extendedKeyUsage|maxChainDepth)(?:\\[\\d+])?): (.*)$", Pattern.DOTALL);
+
+    private static final Logger log = LoggerFactory.getLogger(ChainCheck.class);
 
     private final ChainValidator validator;
 
@@ -72,6 +79,21 @@ public class ChainCheck {
             throw matcher.matches() ? InvalidInputException.of(matcher.group(1), matcher.group(2))
                     : InvalidInputException.of("chainPem", e.getMessage());
         }
+    }
+
+    /**
+     * Loads and compiles the path validator (JDK PKIX, Bouncy Castle) once the console is up, on a daemon thread, so the
+     * first user's validation is not the one that pays seconds of class loading on a small machine.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread warmUp = new Thread(() -> {
+            String pem = SelfSignedCertificateGenerator.generate(java.time.Instant.now()).certificatePem();
+            ValidationResult result = validator.validate(ValidationRequest.server(List.of(pem), List.of(pem), null, null, null));
+            log.debug("chain validator warmed up ({} problem(s) on a throw-away certificate)", result.problems().size());
+        }, "chain-validator-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     private static void requireBounded(String field, List<String> entries) {
