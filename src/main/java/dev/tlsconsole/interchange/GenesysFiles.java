@@ -40,7 +40,7 @@ final class GenesysFiles {
     static final int MAX_ENTRIES = 200_000;
 
     /** One uploaded file: its name and content. */
-    record Upload(String name, byte[] content) {
+    record Upload(String name, byte[] content) implements java.io.Serializable {
     }
 
     /** A public certificate or CRL that came with the files (PEM text), for the inventory. */
