@@ -15,6 +15,7 @@ import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.effective.EffectivePolicies;
 import dev.tlsconsole.effective.ObservedFindings;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
+import dev.tlsconsole.web.CurrentUser;
 
 /**
  * The Probe buttons (application page, per secure port; connection page) and the panels the topology
@@ -26,10 +27,12 @@ class ProbeController {
 
     private final ProbeService probes;
     private final EffectivePolicies policies;
+    private final CurrentUser currentUser;
 
-    ProbeController(ProbeService probes, EffectivePolicies policies) {
+    ProbeController(ProbeService probes, EffectivePolicies policies, CurrentUser currentUser) {
         this.probes = probes;
         this.policies = policies;
+        this.currentUser = currentUser;
     }
 
     /** Probes the port and returns to the page the button was on: the connection's, or the application's. */
@@ -57,6 +60,7 @@ class ProbeController {
         model.addAttribute("policy", policy);
         model.addAttribute("observation", observation.orElse(null));
         model.addAttribute("observedGrade", ObservedFindings.capped(policy.grade(), items));
+        model.addAttribute("canEdit", currentUser.hasRole("OPERATOR"));
         return "probe/fragments :: connectionObserved";
     }
 
