@@ -1,6 +1,11 @@
 package dev.tlsconsole.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,8 +25,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 
 import dev.tlsconsole.support.ConsoleHttps;
 import dev.tlsconsole.support.ConsoleTest;
@@ -45,6 +53,9 @@ class OpenApiDocumentTests {
     int port;
     @Value("${console.tls.certificate}")
     String certificateFile;
+
+    @Autowired
+    MockMvc mvc;
 
     ConsoleHttps https;
     JsonNode document;
@@ -183,6 +194,16 @@ class OpenApiDocumentTests {
         assertThat(item.path("properties").has("client")).isTrue();
         assertThat(schemas.path("ProblemDetail").path("properties").has("errors")).isTrue();
         assertThat(schemas.has("Problem")).as("the validator's {code, message} is not called Problem").isFalse();
+    }
+
+    @Test
+    void aPasswordInTheQueryStringIsRefusedBeforeAnythingIsRead() throws Exception {
+        mvc.perform(multipart("/api/v1/certificates?password=in-the-url")
+                        .file(new MockMultipartFile("file", "x.p12", "application/x-pkcs12", new byte[] {1, 2, 3}))
+                        .with(httpBasic("admin", ConsoleTest.ADMIN_PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
     }
 
     // --- helpers
