@@ -160,6 +160,33 @@ class GraphApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("focus"));
     }
 
+    @Test
+    void thePoliciesListNamesEachRowsMostSevereFinding() throws Exception {
+        String html = api.asAdmin(get("/policies").param("q", statserv).param("grade", "F")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Element cell = org.jsoup.Jsoup.parse(html)
+                .selectFirst("[data-testid=policy-row-" + failing + "] [data-testid=policy-top-finding]");
+        assertThat(cell).isNotNull();
+        assertThat(cell.selectFirst(".font-monospace").text()).isEqualTo("TLS_NOT_ON_PORT");
+        assertThat(cell.selectFirst("div").text()).isNotBlank().doesNotContain("\n");
+    }
+
+    @Test
+    void theAuditSearchMatchesAnyPartOfActorObjectNameAndActionInAnyCase() throws Exception {
+        String suffix = TopologyApi.unique("x").replace("-", "");
+        api.asAdmin(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/hosts"),
+                "{\"name\":\"Audit-Part-" + suffix + "\",\"ipAddress\":\"" + TopologyApi.uniqueIp() + "\",\"osType\":\"UNIX\",\"security\":{}}")
+                .andExpect(status().isCreated());
+        api.asAdmin(get("/api/v1/audit").param("objectName", "audit-PART-" + suffix.toUpperCase()).param("action", "OST.CREA")
+                        .param("actor", "DMI"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].objectName").value("Audit-Part-" + suffix))
+                .andExpect(jsonPath("$.items[0].action").value("host.create"))
+                .andExpect(jsonPath("$.items[0].actor").value("admin"));
+        api.asAdmin(get("/api/v1/audit").param("objectName", "part-" + suffix + "-not").param("action", "host.create"))
+                .andExpect(jsonPath("$.items").isEmpty());
+    }
+
     private JsonNode json(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
         String body = api.asAdmin(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return mapper.readTree(body);
