@@ -68,6 +68,10 @@ class AuditCoverageFilter extends OncePerRequestFilter {
             return;
         }
         String endpoint = request.getMethod() + " " + request.getRequestURI();
+        if (endpoint.length() > 255) {
+            // a hostile path may be longer than the trail's object_name column
+            endpoint = endpoint.substring(0, 254) + "…";
+        }
         trail.recordSeparately(AuditRecord.failure("request.rejected", "ENDPOINT", endpoint,
                 detail.length() > 1900 ? detail.substring(0, 1900) + "..." : detail));
     }

@@ -91,7 +91,12 @@ class AuditedOperationInterceptor implements MethodInterceptor {
             Expression expression = PARSER.parseExpression(spel);
             Object value = expression.getValue(new MethodBasedEvaluationContext(
                     invocation.getThis(), method, invocation.getArguments(), PARAMETER_NAMES));
-            return value == null ? null : value.toString();
+            if (value == null) {
+                return null;
+            }
+            // the refused input may be longer than the trail's column (object_name, 255): keep its beginning
+            String text = value.toString();
+            return text.length() > InputText.MAX_LENGTH ? text.substring(0, InputText.MAX_LENGTH - 1) + "…" : text;
         } catch (RuntimeException e) {
             // the name is a convenience for readers of the trail; the entry is still written without it
             log.debug("Could not evaluate audit expression '{}'", spel, e);

@@ -44,6 +44,10 @@ class LoginAuditListener {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (dev.tlsconsole.api.Problems.databaseUnavailable(event.getException())) {
+            // the credentials could not even be checked, and the trail cannot be written: the client gets a 503
+            return;
+        }
         Authentication authentication = event.getAuthentication();
         String username = authentication.getName();
         String reason;

@@ -136,9 +136,11 @@ class OpenApiHostileInputTests {
                         withPathValues(operation.path(), other -> other.equals(name) ? bad : ABSENT_ID), "{}")));
             }
         }
-        // query parameters of the wrong shape, and the paging parameters every list accepts
-        List<String> queryNames = new ArrayList<>(queryParameters);
-        queryNames.addAll(List.of("page", "size", "sort"));
+        // query parameters of the wrong shape (a list's Pageable is documented as one parameter: page, size, sort)
+        List<String> queryNames = new ArrayList<>();
+        for (String name : queryParameters) {
+            queryNames.addAll("pageable".equals(name) ? List.of("page", "size", "sort") : List.of(name));
+        }
         for (String name : queryNames) {
             for (String bad : BAD_QUERY_VALUES) {
                 cases.add(new Case("query " + name + "=" + abbreviate(bad), jsonRequest(operation.method(),
@@ -148,7 +150,8 @@ class OpenApiHostileInputTests {
         // broken and mistyped bodies
         JsonNode schema = requestSchema(document, operation.spec());
         List<String> bodies = new ArrayList<>(List.of("", "{", "[]", "null", "42", "\"text\"", "{\"a\":1,\"a\":2}",
-                "[".repeat(3000) + "]".repeat(3000), "{\"unknownField\":true}", "\u0000", "{\"x\":\"\\ud800\"}"));
+                "[".repeat(3000) + "]".repeat(3000), "{\"unknownField\":true}", "\u0000", "{\"x\":\"\\ud800\"}",
+                "{\"x\":\"" + "y".repeat(200_000) + "\"}"));
         bodies.addAll(mistypedBodies(schema));
         for (String body : bodies) {
             cases.add(new Case("body " + abbreviate(body), jsonRequest(operation.method(), path, body)));

@@ -42,7 +42,7 @@ class AccountApiTests {
     void createReturns201WithLocationAndNeverThePassword() throws Exception {
         String username = "created-" + System.nanoTime() % 100000;
         String body = asAdmin(post("/api/v1/users"), "{\"username\":\"" + username
-                + "\",\"password\":\"a-good-long-password\",\"roles\":[\"OPERATOR\",\"AUDITOR\"]}")
+                + "\",\"password\":\"a-good-long-password\",\"roles\":[\"ADMIN\",\"OPERATOR\"]}")
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.matchesPattern(".*/api/v1/users/\\d+")))
                 .andExpect(jsonPath("$.username").value(username))
