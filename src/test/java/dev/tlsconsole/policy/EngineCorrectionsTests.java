@@ -75,6 +75,17 @@ class EngineCorrectionsTests {
         assertThat(only(unknown, FindingCode.WINDOWS_OS_OVERRIDES_PROTOCOL).message()).contains("the OS decides");
     }
 
+    /** §8 A3 (PSDKC): provider, fips140-enabled, tls-version and protocol-list are options Genesys knows. */
+    @Test
+    void platformSdkOptionsAreKnownNotMisspelt() {
+        EffectivePolicy policy = Scenario.simpleTls()
+                .addClientApp("provider=PEM", "fips140-enabled=true", "tls-version=TLSv1.2", "protocol-list=TLSv1.2,TLSv1.3").resolve();
+
+        assertThat(codes(policy)).doesNotContain(FindingCode.UNKNOWN_OPTION);
+        assertThat(policy.clientSide().get(dev.tlsconsole.policy.option.SecurityOption.FIPS140_ENABLED).value()).isEqualTo("true");
+        assertThat(policy.clientSide().get(dev.tlsconsole.policy.option.SecurityOption.PROVIDER).level()).isEqualTo(Level.APPLICATION);
+    }
+
     /** §8 B1 (seed, ADV): no tls-crl on the checking client = no check: the link comes up, with a warning. */
     @Test
     void aRevokedServerCertificateIsOnlyAWarningWhenTheClientDoesNotCheck() {
