@@ -80,6 +80,47 @@ class EngineCorrectionsApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("annex.tls-mutual"));
     }
 
+    /** §8 B1: a revoked certificate the client does not check is a warning (API: see AssignmentApiTests); §8 C2 and C6 here. */
+    @Test
+    void anOldPackServerAndAn851ClientNegotiateTls11AndWindowsVersionsCapTheProtocol() throws Exception {
+        String oldHost = TopologyApi.unique("old-pack");
+        api.asAdmin(post("/api/v1/hosts"), "{\"name\":\"" + oldHost + "\",\"ipAddress\":\"" + TopologyApi.uniqueIp()
+                + "\",\"osType\":\"UNIX\",\"securityPackVersion\":\"8.5.0\",\"security\":{}}").andExpect(status().isCreated());
+        String clientHost = TopologyApi.unique("pack-851");
+        api.host(clientHost, "{\"trusted-ca\":\"/opt/ca.pem\"}");
+        String server = TopologyApi.unique("db-old");
+        api.application("{\"name\":\"" + server + "\",\"componentType\":\"DB Server\",\"componentVersion\":\"8.5.1\","
+                + "\"host\":\"" + oldHost + "\",\"security\":{},\"ports\":[{\"portId\":\"default\",\"number\":4040,"
+                + "\"listeningMode\":\"SECURE\",\"transport\":\"tls=1;certificate=/opt/c.pem;certificate-key=/opt/c.key;trusted-ca=/opt/ca.pem\"}]}");
+        String client = TopologyApi.unique("cfg-851");
+        api.application("{\"name\":\"" + client + "\",\"componentType\":\"Configuration Server\",\"componentVersion\":\"8.5.1\","
+                + "\"host\":\"" + clientHost + "\",\"security\":{},\"ports\":[]}");
+        long connection = api.connection(client, server, "default", "tls=1");
+
+        api.asAdmin(get("/api/v1/connections/{id}/effective-policy", connection))
+                .andExpect(jsonPath("$.protocol").value("TLSv11"))
+                .andExpect(jsonPath("$.findings[?(@.code == 'PROTOCOL_OBSOLETE')].fixAt").value(org.hamcrest.Matchers.contains("HOST")))
+                .andExpect(jsonPath("$.findings[?(@.code == 'PROTOCOL_MISMATCH')]").isEmpty());
+
+        String winHost = TopologyApi.unique("win-2019");
+        api.asAdmin(post("/api/v1/hosts"), "{\"name\":\"" + winHost + "\",\"ipAddress\":\"" + TopologyApi.uniqueIp()
+                + "\",\"osType\":\"WINDOWS\",\"osVersion\":\"Windows Server 2019\",\"security\":{}}").andExpect(status().isCreated());
+        String winServer = TopologyApi.unique("stat-win");
+        api.application("{\"name\":\"" + winServer + "\",\"componentType\":\"Stat Server\",\"componentVersion\":\"8.5.1\","
+                + "\"host\":\"" + winHost + "\",\"security\":{},\"ports\":[{\"portId\":\"default\",\"number\":4041,"
+                + "\"listeningMode\":\"SECURE\",\"transport\":\"tls=1;certificate=" + "ab".repeat(20) + "\"}]}");
+        String modernHost = TopologyApi.unique("modern");
+        api.asAdmin(post("/api/v1/hosts"), "{\"name\":\"" + modernHost + "\",\"ipAddress\":\"" + TopologyApi.uniqueIp()
+                + "\",\"osType\":\"UNIX\",\"securityPackVersion\":\"8.5.100.25\",\"security\":{\"trusted-ca\":\"/opt/ca.pem\"}}")
+                .andExpect(status().isCreated());
+        String modernClient = TopologyApi.unique("ors-modern");
+        api.application("{\"name\":\"" + modernClient + "\",\"componentType\":\"Orchestration Server\",\"componentVersion\":\"8.5.1\","
+                + "\"host\":\"" + modernHost + "\",\"security\":{},\"ports\":[]}");
+        long toWindows = api.connection(modernClient, winServer, "default", "tls=1");
+        api.asAdmin(get("/api/v1/connections/{id}/effective-policy", toWindows))
+                .andExpect(jsonPath("$.protocol").value("TLSv12"));
+    }
+
     /** The annex has its own tab of the application's options editor, saved like the options section. */
     @Test
     void theAnnexTabEditsTheAnnex() throws Exception {

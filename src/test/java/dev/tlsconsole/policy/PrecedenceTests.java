@@ -44,7 +44,11 @@ class PrecedenceTests {
             Map.entry(SecurityOption.TLS_CRL, new String[] {"/win/ca.crl", "/lose/ca.crl"}),
             Map.entry(SecurityOption.TLS_TARGET_NAME_CHECK, new String[] {"host", "no"}),
             Map.entry(SecurityOption.TLS_TARGET_NAME, new String[] {"win.example", "lose.example"}),
-            Map.entry(SecurityOption.CIPHER_LIST, new String[] {"HIGH", "MEDIUM"}));
+            Map.entry(SecurityOption.CIPHER_LIST, new String[] {"HIGH", "MEDIUM"}),
+            Map.entry(SecurityOption.PROVIDER, new String[] {"PEM", "MSCAPI"}),
+            Map.entry(SecurityOption.FIPS140_ENABLED, new String[] {"true", "false"}),
+            Map.entry(SecurityOption.TLS_VERSION, new String[] {"TLSv1.3", "TLSv1.2"}),
+            Map.entry(SecurityOption.PROTOCOL_LIST, new String[] {"TLSv1.3", "TLSv1.2"}));
 
     private static final List<Level> SERVER_LEVELS = List.of(Level.PORT, Level.APPLICATION, Level.APPLICATION_ANNEX, Level.HOST);
     private static final List<Level> CLIENT_LEVELS = List.of(Level.CONNECTION, Level.APPLICATION, Level.APPLICATION_ANNEX, Level.HOST);
@@ -105,7 +109,8 @@ class PrecedenceTests {
                 assertThat(option.source()).isEmpty();
             });
             assertThat(side.asMap()).containsOnlyKeys("tls", "tls-mutual", "client-auth", "sec-protocol", "certificate",
-                    "certificate-key", "trusted-ca", "tls-crl", "tls-target-name-check", "tls-target-name", "cipher-list");
+                    "certificate-key", "trusted-ca", "tls-crl", "tls-target-name-check", "tls-target-name", "cipher-list",
+                    "provider", "fips140-enabled", "tls-version", "protocol-list");
         }
     }
 

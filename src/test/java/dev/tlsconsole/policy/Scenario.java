@@ -16,6 +16,7 @@ public final class Scenario {
 
     String serverPack = TestTopology.MODERN_PACK;
     boolean serverWindows;
+    String serverOsVersion;
     List<String> serverHost = new ArrayList<>();
     String serverType = "Configuration Server";
     String serverVersion = "8.5.1";
@@ -119,6 +120,13 @@ public final class Scenario {
         return this;
     }
 
+    /** The server runs on Windows, whose recorded version is {@code osVersion} (null = not recorded). */
+    public Scenario serverWindows(String osVersion) {
+        serverWindows = true;
+        serverOsVersion = osVersion;
+        return this;
+    }
+
     public Scenario rules(LinkRules linkRules) {
         rules = linkRules;
         return this;
@@ -139,7 +147,7 @@ public final class Scenario {
     public TopologySnapshot snapshot() {
         TestTopology t = new TestTopology();
         String[] none = new String[0];
-        long cfgHost = serverWindows ? t.windowsHost("cfg-host", serverHost.toArray(none))
+        long cfgHost = serverWindows ? t.windowsHostVersion("cfg-host", serverOsVersion, serverHost.toArray(none))
                 : t.unixHost("cfg-host", serverPack, serverHost.toArray(none));
         long server = t.app("confserv", serverType, serverVersion, cfgHost, serverApp.toArray(none));
         long port = t.port(server, portId, listeningMode, portTransport);

@@ -31,6 +31,12 @@ public final class TestTopology {
         return nextId;
     }
 
+    /** A Windows host with a recorded OS version (reference §8 C6). */
+    public long windowsHostVersion(String name, String osVersion, String... security) {
+        hosts.add(new Host(++nextId, name, "10.0.2." + nextId % 250, OsType.WINDOWS, null, section(security), osVersion));
+        return nextId;
+    }
+
     public long windowsHost(String name, String... security) {
         hosts.add(new Host(++nextId, name, "10.0.1." + nextId % 250, OsType.WINDOWS, null, section(security)));
         return nextId;

@@ -44,7 +44,17 @@ public enum SecurityOption {
     TLS_TARGET_NAME("tls-target-name", ValueRule.HOST_NAME, "", EnumSet.of(CONNECTION, APPLICATION, HOST),
             "Name the client sends as SNI and, with tls-target-name-check=host, expects in the server certificate."),
     CIPHER_LIST("cipher-list", ValueRule.TEXT, "", EnumSet.of(PORT, CONNECTION, APPLICATION, HOST),
-            "Restricts the cipher suites offered; empty leaves the TLS implementation's default list.");
+            "Restricts the cipher suites offered; empty leaves the TLS implementation's default list."),
+    // Java components (Platform SDK) also read these (GENESYS-TLS-REFERENCE.md §8 A3, source PSDKC); their value
+    // formats are not re-read from the PSDK documentation yet, so they are kept as free text.
+    PROVIDER("provider", ValueRule.TEXT, "", EnumSet.of(PORT, CONNECTION, APPLICATION, HOST),
+            "Java components (Platform SDK) only: the security provider, e.g. PEM, MSCAPI or PKCS11; read together with the certificate."),
+    FIPS140_ENABLED("fips140-enabled", ValueRule.TEXT, "", EnumSet.of(PORT, CONNECTION, APPLICATION, HOST),
+            "Java components (Platform SDK) only: true makes the component use FIPS 140 certified cryptography; read together with the certificate."),
+    TLS_VERSION("tls-version", ValueRule.TEXT, "", EnumSet.of(PORT, CONNECTION, APPLICATION, HOST),
+            "Java components (Platform SDK) only: the TLS protocol version the JSSE side uses."),
+    PROTOCOL_LIST("protocol-list", ValueRule.TEXT, "", EnumSet.of(PORT, CONNECTION, APPLICATION, HOST),
+            "Java components (Platform SDK) only: the list of TLS protocol versions the JSSE side may use.");
 
     private static final Map<String, SecurityOption> BY_KEY = new HashMap<>();
 

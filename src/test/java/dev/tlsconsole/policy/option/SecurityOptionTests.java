@@ -59,7 +59,7 @@ class SecurityOptionTests {
 
     @ParameterizedTest(name = "{1} at {0}")
     @CsvSource({
-            "HOST, tls", "CONNECTION, tls-mutual", "PORT, client-auth", "PORT, tls-target-name-check", "PORT, tls-target-name"})
+            "CONNECTION, tls-mutual", "PORT, client-auth", "PORT, tls-target-name-check", "PORT, tls-target-name"})
     void refusesOptionsAtLevelsGenesysDoesNotReadThem(Level level, String key) {
         SecurityOption option = SecurityOption.fromKey(key).orElseThrow();
 
@@ -72,7 +72,8 @@ class SecurityOptionTests {
     void levelProblemListsWhereTheOptionIsRead() {
         assertThat(SecurityOption.CLIENT_AUTH.levelProblem(Level.PORT)).isEqualTo(
                 "client-auth cannot be set on a port transport: it is read only on a connection transport, "
-                        + "in an application's [security] section, in a host's annex [security] section");
+                        + "in an application's [security] section, in an application's annex [security] section, "
+                        + "in a host's annex [security] section");
     }
 
     @ParameterizedTest
@@ -88,7 +89,8 @@ class SecurityOptionTests {
     void defaultsFollowTheGenesysReference() {
         assertThat(Arrays.stream(SecurityOption.values()).map(o -> o.key() + "=" + o.defaultValue())).containsExactly(
                 "tls=0", "tls-mutual=0", "client-auth=1", "sec-protocol=", "certificate=", "certificate-key=",
-                "trusted-ca=", "tls-crl=", "tls-target-name-check=no", "tls-target-name=", "cipher-list=");
+                "trusted-ca=", "tls-crl=", "tls-target-name-check=no", "tls-target-name=", "cipher-list=",
+                "provider=", "fips140-enabled=", "tls-version=", "protocol-list=");
         assertThat(SecurityOption.SEC_PROTOCOL.validValues()).containsExactly("SSLv23", "SSLv3", "TLSv1", "TLSv11", "TLSv12", "TLSv13");
         assertThat(SecurityOption.CERTIFICATE.validValues()).isEmpty();
     }

@@ -143,7 +143,7 @@ class TopologySnapshotTests {
     @CsvSource(delimiter = '|', textBlock = """
             unknown target            | HOST       | 9999    | tls-crl=/x   |      | there is no host with id 9999
             invalid value             | HOST       | hostA   | tls-mutual=2 |      | host 'host-a': tls-mutual must be 0 or 1, not '2'
-            option at the wrong level | HOST       | hostA   | tls=1        |      | host 'host-a': tls cannot be set in a host's annex [security] section
+            option at the wrong level | PORT       | cfgPort | client-auth=0 |     | client-auth cannot be set on a port transport
             value with ';'            | CONNECTION | c1      | certificate=/a;b |  | connection
             value a transport refuses | CONNECTION | c1      | cipher-list= HIGH |  | must not start or end with a space
             transport does not parse  | PORT       | msgPort | tls=1        |      | the transport of port 'msgserv:default' does not parse (position 3: space before '=')
