@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.api.PageResponse;
@@ -48,9 +49,11 @@ class EffectivePolicyApiController {
      * The documented body plus what the latest probe of the server port observed (issue 17):
      * {@code observed} findings and {@code observedGrade}, the grade capped by them.
      */
+    @Schema(name = "EffectivePolicy")
     record WithObserved(@JsonUnwrapped EffectivePolicyJson.Policy policy, List<ObservedJson> observed, String observedGrade) {
     }
 
+    @Schema(name = "ObservedFinding")
     record ObservedJson(String code, String severity, String message, long probeId, Instant at) {
     }
 
