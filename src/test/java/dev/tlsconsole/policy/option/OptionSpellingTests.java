@@ -23,7 +23,7 @@ class OptionSpellingTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"tls-version", "security", "cert-file", "trusted-ca-pwd", "cipher-suites"})
+    @CsvSource({"tls-versions", "security", "cert-file", "trusted-ca-pwd", "cipher-suites"})
     void flagsUnknownKeysThatStartLikeTlsOptions(String key) {
         assertThat(OptionSpelling.looksLikeTlsOption(key)).isTrue();
     }
