@@ -62,7 +62,10 @@ public final class InputText {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
                 Object componentValue;
                 try {
-                    componentValue = component.getAccessor().invoke(record);
+                    java.lang.reflect.Method accessor = component.getAccessor();
+                    // commands are often package-private records of their feature: read them all the same
+                    accessor.trySetAccessible();
+                    componentValue = accessor.invoke(record);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot read " + component, e);
                 }

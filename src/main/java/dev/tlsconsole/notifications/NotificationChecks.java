@@ -29,6 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import dev.tlsconsole.audit.AuditRecord;
+import dev.tlsconsole.audit.AuditTrail;
+import dev.tlsconsole.audit.Audited;
 import dev.tlsconsole.certificates.assignment.CertificateUsages;
 import dev.tlsconsole.certificates.crl.CrlReads;
 import dev.tlsconsole.certificates.crl.CrlView;
@@ -69,9 +72,12 @@ public class NotificationChecks {
     private final NotificationsProperties properties;
     private final Clock clock;
 
+    private final AuditTrail audit;
+
     NotificationChecks(NotificationChannelRepository channels, NotificationDispatcher dispatcher, CertificateInventory inventory,
             CertificateUsages usages, CrlReads crls, EffectivePolicies policies, SslBundles sslBundles, JdbcClient jdbc,
-            NotificationsProperties properties, Clock clock) {
+            NotificationsProperties properties, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.channels = channels;
         this.dispatcher = dispatcher;
         this.inventory = inventory;
@@ -84,10 +90,14 @@ public class NotificationChecks {
         this.clock = clock;
     }
 
-    /** {@code POST /notifications/run}: the checks now, for an admin. */
+    /** {@code POST /notifications/run}: the checks now, for an admin (one audit entry with what it sent). */
     @PreAuthorize("hasRole('ADMIN')")
+    @Audited(action = "notifications.run", objectType = NotificationChannels.CHANNEL)
     public RunResult runNow() {
-        return run();
+        RunResult result = run();
+        // deliveries are not one transaction: the entry gets its own once the run is over
+        audit.recordSeparately(AuditRecord.success("notifications.run", NotificationChannels.CHANNEL, null, null, null, result));
+        return result;
     }
 
     /** The checks as the console itself (scheduled work). */

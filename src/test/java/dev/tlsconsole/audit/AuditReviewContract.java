@@ -100,7 +100,7 @@ abstract class AuditReviewContract {
     @Test
     void anEntryShowsBeforeAndAfterSideBySideWithChangesHighlightedAndSecretsRedacted() throws Exception {
         AccountView changed = accounts.create("diffed", Role.OPERATOR);
-        changeRoles(changed, "[\"AUDITOR\",\"OPERATOR\"]", 0);
+        changeRoles(changed, "[\"ADMIN\"]", 0);
         long updateId = jdbc.queryForObject("select max(id) from audit_entry where action = 'user.update' and object_id = ?",
                 Long.class, String.valueOf(changed.id()));
 
@@ -108,7 +108,7 @@ abstract class AuditReviewContract {
         Element roles = detail.selectFirst("[data-testid=diff-row-roles]");
         assertThat(roles.attr("data-change")).isEqualTo("CHANGED");
         assertThat(roles.hasClass("table-warning")).isTrue();
-        assertThat(roles.text()).contains("[\"OPERATOR\"]").contains("AUDITOR");
+        assertThat(roles.text()).contains("[\"OPERATOR\"]").contains("ADMIN");
         assertThat(detail.selectFirst("[data-testid=diff-row-username]").attr("data-change")).isEqualTo("SAME");
         assertThat(detail.selectFirst("[data-testid=entry-object-link]").attr("href")).isEqualTo("/users/" + changed.id());
 

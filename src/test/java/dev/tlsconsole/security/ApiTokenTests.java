@@ -133,7 +133,10 @@ class ApiTokenTests {
         AccountView auditor = accounts.create("readonly", Role.AUDITOR);
         String token = JsonPath.read(createToken(auditor.username(), "{\"name\":\"ro\"}"), "$.token");
         mvc.perform(get("/api/v1/audit").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+        // an auditor reads everything, users included (issue 10 item 13), and writes nothing
+        mvc.perform(get("/api/v1/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                        .contentType("application/json").content("{\"username\":\"nope-ro\",\"password\":\"long-enough-pass-1\",\"roles\":[\"ADMIN\"]}"))
                 .andExpect(status().isForbidden());
     }
 
