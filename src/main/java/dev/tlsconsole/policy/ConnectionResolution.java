@@ -139,6 +139,7 @@ final class ConnectionResolution {
         if (mode != Mode.PLAINTEXT) {
             protocol = ProtocolNegotiation.negotiate(server, client, clientSide, findings);
             LinkFindings.catalog(run, server, clientIndex, ci, findings);
+            CertificateCrossChecks.targetNamePack(client, clientSide, findings);
             CertificateCrossChecks.check(run, server, client, clientSide, authMode, findings);
         }
         var sorted = findings.sorted();
