@@ -26,7 +26,13 @@ final class EffectivePolicyJson {
     /** {@code GET /connections/{id}/effective-policy}. */
     record Policy(long connectionId, Client client, Server server, @Schema(allowableValues = {"PLAINTEXT", "AUTO_DETECT", "ENCRYPTION_ONLY", "SIMPLE_TLS", "MUTUAL_TLS"}) String mode, String protocol,
             Map<String, Option> clientSide, Map<String, Option> serverSide, List<FindingJson> findings, @Schema(allowableValues = {"A+", "A", "B", "C", "F", "-"}) String grade,
-            List<String> gradeReasons) {
+            List<String> gradeReasons, @Schema(nullable = true, description = "the connection resolved against the server's HA backup; null when the server has none") Backup backup) {
+    }
+
+    /** API.md "Effective policy (additions)": the connection against the server's HA backup. */
+    record Backup(Server server, @Schema(allowableValues = {"PLAINTEXT", "AUTO_DETECT", "ENCRYPTION_ONLY", "SIMPLE_TLS", "MUTUAL_TLS"}) String mode,
+            String protocol, Map<String, Option> serverSide, List<FindingJson> findings,
+            @Schema(allowableValues = {"A+", "A", "B", "C", "F", "-"}) String grade, List<String> gradeReasons) {
     }
 
     record Client(String application, String host, long applicationId, long hostId) {
@@ -67,11 +73,21 @@ final class EffectivePolicyJson {
         EffectivePolicy.ServerEnd server = policy.server();
         return new Policy(policy.connectionId(),
                 new Client(client.application().name(), client.host().name(), client.application().id(), client.host().id()),
-                new Server(server.application().name(), server.host().name(), server.portId(), server.portNumber(),
-                        server.listeningMode().name(), server.application().id(), server.host().id()),
+                server(server),
                 policy.mode().name(), protocol(policy.protocol().orElse(null)), side(policy.clientSide()),
                 side(policy.serverSide()), policy.findings().stream().map(EffectivePolicyJson::finding).toList(),
-                policy.grade().label(), policy.gradeReasons());
+                policy.grade().label(), policy.gradeReasons(), policy.backup().map(EffectivePolicyJson::backup).orElse(null));
+    }
+
+    private static Backup backup(EffectivePolicy.Backup backup) {
+        return new Backup(server(backup.server()), backup.mode().name(), protocol(backup.protocol().orElse(null)),
+                side(backup.serverSide()), backup.findings().stream().map(EffectivePolicyJson::finding).toList(),
+                backup.grade().label(), backup.gradeReasons());
+    }
+
+    private static Server server(EffectivePolicy.ServerEnd server) {
+        return new Server(server.application().name(), server.host().name(), server.portId(), server.portNumber(),
+                server.listeningMode().name(), server.application().id(), server.host().id());
     }
 
     static Summary of(PolicyRow row) {

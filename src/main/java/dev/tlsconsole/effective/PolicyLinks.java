@@ -7,7 +7,7 @@ import dev.tlsconsole.policy.snapshot.ObjectRef;
 
 /**
  * Where to see and change an object's options: its page, at the options editor. A port is reached
- * through its application; the only port a connection's policy involves is its server port.
+ * through its application; the ports a connection's policy involves are its server port and the same port of the server's HA backup.
  */
 final class PolicyLinks {
 
@@ -19,10 +19,16 @@ final class PolicyLinks {
             case HOST -> "/hosts/" + ref.id() + "#options";
             case APPLICATION -> "/applications/" + ref.id() + "#options";
             case PORT -> UriComponentsBuilder.fromPath("/applications/{id}/ports/{portId}")
-                    .fragment("options").buildAndExpand(policy.server().application().id(), policy.server().portId())
+                    .fragment("options").buildAndExpand(serverOf(ref, policy).application().id(), policy.server().portId())
                     .encode().toUriString();
             case CONNECTION -> "/connections/" + ref.id() + "#options";
             case APPLICATION_ANNEX -> "/applications/" + ref.id() + "/annex#options";
         };
+    }
+
+    /** The end a port belongs to: the server's, or its HA backup's (same port id, reference §8 E1). */
+    private static EffectivePolicy.ServerEnd serverOf(ObjectRef port, EffectivePolicy policy) {
+        return policy.backup().map(EffectivePolicy.Backup::server).filter(end -> end.port().id() == port.id())
+                .orElse(policy.server());
     }
 }

@@ -16,13 +16,26 @@ import dev.tlsconsole.policy.snapshot.ObjectRef;
  * comes from, the findings with a link to where to fix them, and the grade with its reasons.
  */
 public record PolicyView(long connectionId, String mode, String protocol, Grade grade, List<String> gradeReasons,
-        List<OptionLine> clientSide, List<OptionLine> serverSide, List<FindingLine> findings) {
+        List<OptionLine> clientSide, List<OptionLine> serverSide, List<FindingLine> findings, BackupView backup) {
 
     static PolicyView of(EffectivePolicy policy) {
         return new PolicyView(policy.connectionId(), policy.mode().name(),
                 policy.protocol().map(Enum::name).orElse(null), policy.grade(), policy.gradeReasons(),
                 side(policy.clientSide(), policy), side(policy.serverSide(), policy),
-                policy.findings().stream().map(f -> FindingLine.of(f, policy)).toList());
+                policy.findings().stream().map(f -> FindingLine.of(f, policy)).toList(),
+                policy.backup().map(b -> BackupView.of(b, policy)).orElse(null));
+    }
+
+    /** The connection against the server's HA backup (reference §8 E1); null on the page when there is none. */
+    public record BackupView(String application, long applicationId, String host, int portNumber, String mode,
+            String protocol, Grade grade, List<String> gradeReasons, List<FindingLine> findings) {
+
+        static BackupView of(EffectivePolicy.Backup backup, EffectivePolicy policy) {
+            return new BackupView(backup.server().application().name(), backup.server().application().id(),
+                    backup.server().host().name(), backup.server().portNumber(), backup.mode().name(),
+                    backup.protocol().map(Enum::name).orElse(null), backup.grade(), backup.gradeReasons(),
+                    backup.findings().stream().map(f -> FindingLine.of(f, policy)).toList());
+        }
     }
 
     private static List<OptionLine> side(ResolvedSide side, EffectivePolicy policy) {

@@ -18,6 +18,9 @@ import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import java.util.Optional;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 
 /**
  * Certificate checks that need both sides: does the checking side trust the peer's certificate, does
@@ -44,8 +47,19 @@ final class CertificateCrossChecks {
                 trust(run, clientSide.get(TRUSTED_CA), certificate, clientName, serverName, Side.CLIENT, out);
                 if (client.hostCheck) {
                     ResolvedOption target = clientSide.get(TLS_TARGET_NAME);
-                    String expected = target.hasValue() ? target.value() : server.host().host().name();
-                    if (run.facts.matchesName(certificate, expected) == NameMatch.MISMATCH) {
+                    String expected = target.hasValue() && !packBefore(client.host, TARGET_NAME_PACK) ? target.value()
+                            : server.host().host().name();
+                    NameMatch match = run.facts.matchesName(certificate, expected);
+                    if (match == NameMatch.MATCH && packBefore(client.host, SAN_PACK) && !namedInSubject(certificate, expected)) {
+                        // reference §8 D1 (ADV newest revision, SAN certificates): SAN matching needs the client's pack 8.5.100.25
+                        out.add(Finding.of(FindingCode.HOST_NAME_MISMATCH, Side.LINK, client.host.ref(),
+                                "The certificate of " + serverName + " (" + certificate.subject() + ") names '" + expected
+                                        + "' only in its SAN, which " + clientName + " reads only from Security Pack "
+                                        + SAN_PACK + " on (" + Describe.object(client.host.ref()) + " has "
+                                        + client.host.pack().orElseThrow() + "): upgrade the Security Pack on "
+                                        + Describe.object(client.host.ref()) + ", or issue a certificate with '" + expected
+                                        + "' as its subject CN"));
+                    } else if (match == NameMatch.MISMATCH) {
                         out.add(Finding.of(FindingCode.HOST_NAME_MISMATCH, Side.LINK, option.source().orElseThrow(),
                                 "The certificate of " + serverName + " (" + certificate.subject() + ") does not name '" + expected
                                         + "', which " + clientName + " checks (tls-target-name-check=host): issue one with '"
@@ -62,6 +76,44 @@ final class CertificateCrossChecks {
             revocation(run, server.side().get(TLS_CRL), certificate, clientSide.get(CERTIFICATE), clientName,
                     Side.CLIENT, Side.SERVER, server.end().port(), serverName, out);
         }
+    }
+
+    /** From this client Security Pack on, a host name may match through a SAN (reference §8 D1). */
+    static final Version SAN_PACK = Version.parse("8.5.100.25");
+    /** From this client UNIX Security Pack on, tls-target-name is read (reference §8 D2). */
+    static final Version TARGET_NAME_PACK = Version.parse("8.5.100.23");
+
+    /** True when the host is UNIX with a known Security Pack older than {@code version}; an unknown pack is not guessed. */
+    static boolean packBefore(HostInfo host, Version version) {
+        return !host.windows() && host.pack().isPresent() && !host.pack().get().isAtLeast(version);
+    }
+
+    /** True when the subject's CN is the expected name (case-insensitive), so no SAN is needed to match. */
+    private static boolean namedInSubject(KnownCertificate certificate, String expected) {
+        try {
+            for (Rdn rdn : new LdapName(certificate.subject()).getRdns()) {
+                if ("CN".equalsIgnoreCase(rdn.getType()) && expected.equalsIgnoreCase(String.valueOf(rdn.getValue()))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (InvalidNameException e) {
+            // a subject that is not a distinguished name cannot name the host
+            return false;
+        }
+    }
+
+    /** TARGET_NAME_NEEDS_PACK: tls-target-name acts only with the host check, from the client's pack 8.5.100.23 (§8 D2). */
+    static void targetNamePack(ClientProfile client, ResolvedSide clientSide, FindingList out) {
+        ResolvedOption target = clientSide.get(TLS_TARGET_NAME);
+        if (!client.hostCheck || !target.hasValue() || !packBefore(client.host, TARGET_NAME_PACK)) {
+            return;
+        }
+        out.add(Finding.of(FindingCode.TARGET_NAME_NEEDS_PACK, Side.CLIENT, client.host.ref(), Describe.setting(target) + " "
+                + Describe.at(target) + " is ignored: " + Describe.object(client.host.ref()) + " has Security Pack "
+                + client.host.pack().orElseThrow() + " and tls-target-name needs " + TARGET_NAME_PACK
+                + ", so the client checks the server's host name instead: upgrade the Security Pack on "
+                + Describe.object(client.host.ref())));
     }
 
     private static void trust(ResolutionRun run, ResolvedOption ca, KnownCertificate peer, String checker, String owner,

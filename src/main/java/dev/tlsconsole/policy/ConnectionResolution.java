@@ -5,6 +5,7 @@ import static dev.tlsconsole.policy.option.SecurityOption.TLS;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.Finding;
 import dev.tlsconsole.policy.effective.FindingCode;
+import dev.tlsconsole.policy.effective.Grade;
 import dev.tlsconsole.policy.effective.Mode;
 import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
@@ -12,9 +13,14 @@ import dev.tlsconsole.policy.effective.Side;
 import dev.tlsconsole.policy.effective.TlsVersion;
 import dev.tlsconsole.policy.option.Level;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
+import dev.tlsconsole.policy.snapshot.ObjectType;
 import dev.tlsconsole.policy.snapshot.ParsedTransport;
 import dev.tlsconsole.policy.snapshot.TransportShape;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Puts one connection together from its cached server side and client side: the mode, what only the
@@ -30,6 +36,66 @@ final class ConnectionResolution {
     static EffectivePolicy resolve(ResolutionRun run, int ci) {
         int portIndex = run.snapshot.portOfConnection(ci);
         ServerSide server = run.server(portIndex);
+        Pair primary = pair(run, ci, server);
+        int backupPort = run.snapshot.backupPortOfPort(portIndex);
+        Optional<EffectivePolicy.Backup> backup = Optional.empty();
+        List<Finding> findings = primary.findings();
+        Grading.Result grade = primary.grade();
+        if (backupPort >= 0) {
+            backup = Optional.of(backup(run, ci, primary, run.server(backupPort)));
+        } else if (server.application().backup().isPresent()) {
+            findings = new ArrayList<>(findings);
+            findings.add(backupPortMissing(run, server));
+            findings = FindingList.bySeverity(findings);
+            grade = run.grading.grade(primary.mode(), primary.authMode(), primary.protocol(), findings,
+                    primary.clientSide(), server.side());
+        }
+        Grade worst = grade.grade();
+        List<String> reasons = grade.reasons();
+        if (backup.isPresent() && backup.get().grade().worse(worst) != worst) {
+            worst = backup.get().grade();
+            reasons = backup.get().gradeReasons().stream().map(reason -> "backup: " + reason).toList();
+        }
+        return new EffectivePolicy(run.snapshot.connectionId(ci), primary.client().end, server.end(), primary.mode(),
+                primary.protocol(), primary.clientSide(), server.side(), findings, worst, reasons, backup);
+    }
+
+    /** The connection as it is after failover: everything again against the backup's port (reference §8 E1). */
+    private static EffectivePolicy.Backup backup(ResolutionRun run, int ci, Pair primary, ServerSide backupServer) {
+        Pair pair = pair(run, ci, backupServer);
+        List<Finding> all = new ArrayList<>(pair.findings());
+        if (pair.mode() != primary.mode()) {
+            ObjectRef port = backupServer.end().port();
+            all.add(Finding.of(FindingCode.BACKUP_MODE_DIFFERS, Side.SERVER, port, "At switchover the client meets "
+                    + Describe.object(port) + " as " + pair.mode() + ", not " + primary.mode() + " as on the primary's "
+                    + Describe.object(primary.server().end().port()) + ": give the backup's port the same listening mode and"
+                    + " TLS options as the primary's"));
+        }
+        all = FindingList.bySeverity(all);
+        Grading.Result grade = run.grading.grade(pair.mode(), pair.authMode(), pair.protocol(), all, pair.clientSide(),
+                backupServer.side());
+        Set<Finding> shown = new HashSet<>(primary.findings());
+        List<Finding> own = all.stream().filter(finding -> !shown.contains(finding)).toList();
+        return new EffectivePolicy.Backup(backupServer.end(), pair.mode(), pair.protocol(), backupServer.side(), own,
+                grade.grade(), grade.reasons());
+    }
+
+    private static Finding backupPortMissing(ResolutionRun run, ServerSide server) {
+        long backupId = server.application().backup().getAsLong();
+        ObjectRef backupRef = run.applicationRef(run.snapshot.indexOf(ObjectType.APPLICATION, backupId).getAsInt());
+        String portId = server.end().portId();
+        return Finding.of(FindingCode.BACKUP_PORT_MISSING, Side.SERVER, backupRef, Describe.capitalised(
+                Describe.object(server.end().application())) + " has the HA backup " + Describe.object(backupRef)
+                + ", which has no port '" + portId + "': a client that fails over has nowhere to connect; add port '"
+                + portId + "' to " + Describe.object(backupRef) + " with the same TLS settings as the primary's");
+    }
+
+    /** One side of the pair resolved: the client against one server port, before any HA additions. */
+    private record Pair(ServerSide server, ClientProfile client, ResolvedSide clientSide, Mode mode, Mode authMode,
+                        Optional<TlsVersion> protocol, List<Finding> findings, Grading.Result grade) {
+    }
+
+    private static Pair pair(ResolutionRun run, int ci, ServerSide server) {
         int clientIndex = run.snapshot.clientOfConnection(ci);
         TransportShape shape = run.snapshot.connectionShape(ci);
         FindingList findings = new FindingList();
@@ -73,12 +139,12 @@ final class ConnectionResolution {
         if (mode != Mode.PLAINTEXT) {
             protocol = ProtocolNegotiation.negotiate(server, client, clientSide, findings);
             LinkFindings.catalog(run, server, clientIndex, ci, findings);
+            CertificateCrossChecks.targetNamePack(client, clientSide, findings);
             CertificateCrossChecks.check(run, server, client, clientSide, authMode, findings);
         }
         var sorted = findings.sorted();
         Grading.Result grade = run.grading.grade(mode, authMode, protocol, sorted, clientSide, server.side());
-        return new EffectivePolicy(run.snapshot.connectionId(ci), client.end, server.end(), mode, protocol,
-                clientSide, server.side(), sorted, grade.grade(), grade.reasons());
+        return new Pair(server, client, clientSide, mode, authMode, protocol, sorted, grade);
     }
 
     /** The mode after any upgrade: what the port, tls-mutual and client-auth make of the connection. */

@@ -69,6 +69,11 @@ class FindingCatalogueTests {
                         FindingCode.LISTENING_MODE_MISMATCH, Side.SERVER, Level.PORT, "confserv:default"),
                 row("no server certificate anywhere", s -> s.serverApp(),
                         FindingCode.SERVER_CERT_MISSING, Side.SERVER, Level.HOST, "cfg-host"),
+                row("HA backup without the port id", s -> s.backup(PolicyTesting.CERT, PolicyTesting.KEY, PolicyTesting.CA).backupPortId("other"),
+                        FindingCode.BACKUP_PORT_MISSING, Side.SERVER, Level.APPLICATION, "confserv-bak"),
+                row("HA backup port in another mode", s -> s.backup(PolicyTesting.CERT, PolicyTesting.KEY, PolicyTesting.CA)
+                                .backupPort(ListeningMode.UNSECURED, ""),
+                        FindingCode.BACKUP_MODE_DIFFERS, Side.SERVER, Level.PORT, "confserv-bak:default"),
                 row("UNIX server without key and CA", s -> s.serverApp(PolicyTesting.CERT),
                         FindingCode.UNIX_KEY_OR_CA_MISSING, Side.SERVER, Level.APPLICATION, "confserv"),
                 row("UNIX mutual client without key", s -> s.addServerApp("tls-mutual=1").addClientApp("certificate=/opt/certs/stat.pem"),
@@ -87,6 +92,12 @@ class FindingCatalogueTests {
                 row("certificate does not name the host", s -> s.addClientApp("tls-target-name-check=host")
                                 .facts(known(FakeCertificateFacts.sound("srv", "CN=other"), "other-host")),
                         FindingCode.HOST_NAME_MISMATCH, Side.LINK, Level.APPLICATION, "confserv"),
+                row("SAN-only name and a client pack before 8.5.100.25", s -> s.clientPack("8.5.100.24").addClientApp("tls-target-name-check=host")
+                                .facts(known(FakeCertificateFacts.sound("srv", "CN=other"), "cfg-host")),
+                        FindingCode.HOST_NAME_MISMATCH, Side.LINK, Level.HOST, "stat-host"),
+                row("tls-target-name and a client pack before 8.5.100.23", s -> s.clientPack("8.5.100.22")
+                                .addClientApp("tls-target-name-check=host", "tls-target-name=cfg.example.com"),
+                        FindingCode.TARGET_NAME_NEEDS_PACK, Side.CLIENT, Level.HOST, "stat-host"),
                 row("expired", s -> s.facts(known(certificate(NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(1)), 2048, "SHA256withRSA"))),
                         FindingCode.CERT_EXPIRED, Side.SERVER, Level.APPLICATION, "confserv"),
                 row("not yet valid", s -> s.facts(known(certificate(NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(400)), 2048, "SHA256withRSA"))),
@@ -179,7 +190,8 @@ class FindingCatalogueTests {
         Set<FindingCode> warnings = EnumSet.of(FindingCode.UNKNOWN_OPTION, FindingCode.OPTION_LEVEL_IGNORED,
                 FindingCode.LISTENING_MODE_MISMATCH, FindingCode.CERT_EXPIRING, FindingCode.CRL_STALE, FindingCode.WEAK_KEY,
                 FindingCode.WEAK_SIGNATURE, FindingCode.SEC_PROTOCOL_LEVEL, FindingCode.PROTOCOL_OBSOLETE, FindingCode.ENCRYPTION_ONLY,
-                FindingCode.CERT_REVOKED_UNCHECKED);
+                FindingCode.CERT_REVOKED_UNCHECKED, FindingCode.BACKUP_PORT_MISSING, FindingCode.BACKUP_MODE_DIFFERS,
+                FindingCode.TARGET_NAME_NEEDS_PACK);
         Set<FindingCode> infos = EnumSet.of(FindingCode.CERT_CONTENT_UNCHECKED, FindingCode.PRODUCT_SPECIFIC,
                 FindingCode.WINDOWS_OS_OVERRIDES_PROTOCOL, FindingCode.CONFIG_FILE_ONLY);
         return warnings.contains(code) ? Severity.WARNING : infos.contains(code) ? Severity.INFO : Severity.ERROR;

@@ -7,6 +7,7 @@ import dev.tlsconsole.policy.snapshot.TopologySnapshot;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Shared set-up: a fixed clock, the fakes, and one-liners to resolve a connection. */
@@ -31,8 +32,11 @@ public final class PolicyTesting {
         return new PolicyResolver(rules, facts).resolve(snapshot, connectionId, SETTINGS).orElseThrow();
     }
 
+    /** The findings with this code, at the top level and in the HA backup block. */
     public static List<Finding> findings(EffectivePolicy policy, FindingCode code) {
-        return policy.findings().stream().filter(f -> f.code() == code).toList();
+        List<Finding> all = new ArrayList<>(policy.findings());
+        policy.backup().ifPresent(backup -> all.addAll(backup.findings()));
+        return all.stream().filter(f -> f.code() == code).toList();
     }
 
     public static Finding only(EffectivePolicy policy, FindingCode code) {

@@ -142,6 +142,31 @@ public final class Scenario {
         return this;
     }
 
+    List<String> backupApp;
+    String backupPortId;
+    ListeningMode backupListeningMode;
+    String backupPortTransport;
+
+    /**
+     * Gives confserv an HA backup "confserv-bak" on UNIX host "bak-host" (same Security Pack) with these
+     * {@code [security]} options and, unless changed, a port like the primary's (reference §8 E1).
+     */
+    public Scenario backup(String... options) {
+        backupApp = new ArrayList<>(List.of(options));
+        return this;
+    }
+
+    public Scenario backupPortId(String id) {
+        backupPortId = id;
+        return this;
+    }
+
+    public Scenario backupPort(ListeningMode mode, String transport) {
+        backupListeningMode = mode;
+        backupPortTransport = transport;
+        return this;
+    }
+
     long connectionId;
 
     public TopologySnapshot snapshot() {
@@ -155,6 +180,14 @@ public final class Scenario {
                 : t.unixHost("stat-host", clientPack, clientHost.toArray(none));
         long client = t.app("statserv", clientType, statHost, clientApp.toArray(none));
         connectionId = t.connection(client, port, connectionTransport);
+        if (backupApp != null) {
+            long bakHost = t.unixHost("bak-host", serverPack);
+            long backup = t.app("confserv-bak", serverType, serverVersion, bakHost, backupApp.toArray(none));
+            t.port(backup, backupPortId == null ? portId : backupPortId,
+                    backupListeningMode == null ? listeningMode : backupListeningMode,
+                    backupPortTransport == null ? portTransport : backupPortTransport);
+            t.backup(server, backup);
+        }
         return t.snapshot();
     }
 

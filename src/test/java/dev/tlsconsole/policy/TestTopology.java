@@ -62,6 +62,17 @@ public final class TestTopology {
         }
     }
 
+    /** Makes {@code backupId} the HA backup of application {@code primaryId} (reference §8 E1). */
+    public void backup(long primaryId, long backupId) {
+        for (int i = 0; i < applications.size(); i++) {
+            Application a = applications.get(i);
+            if (a.id() == primaryId) {
+                applications.set(i, new Application(a.id(), a.name(), a.componentType(), a.componentVersion(), a.hostId(),
+                        backupId, a.security(), a.annex()));
+            }
+        }
+    }
+
     public long port(long applicationId, String portId, ListeningMode mode, String transport) {
         ports.add(new Port(++nextId, applicationId, portId, 2000 + (int) (nextId % 1000), mode, transport));
         return nextId;

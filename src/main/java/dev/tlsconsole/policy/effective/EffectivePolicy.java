@@ -17,9 +17,17 @@ import java.util.Optional;
  */
 public record EffectivePolicy(long connectionId, ClientEnd client, ServerEnd server, Mode mode,
                               Optional<TlsVersion> protocol, ResolvedSide clientSide, ResolvedSide serverSide,
-                              List<Finding> findings, Grade grade, List<String> gradeReasons) {
+                              List<Finding> findings, Grade grade, List<String> gradeReasons, Optional<Backup> backup) {
+
+    /** A connection whose server has no HA backup. */
+    public EffectivePolicy(long connectionId, ClientEnd client, ServerEnd server, Mode mode, Optional<TlsVersion> protocol,
+                           ResolvedSide clientSide, ResolvedSide serverSide, List<Finding> findings, Grade grade,
+                           List<String> gradeReasons) {
+        this(connectionId, client, server, mode, protocol, clientSide, serverSide, findings, grade, gradeReasons, Optional.empty());
+    }
 
     public EffectivePolicy {
+        Objects.requireNonNull(backup, "backup");
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(mode, "mode");
@@ -38,6 +46,27 @@ public record EffectivePolicy(long connectionId, ClientEnd client, ServerEnd ser
     /** The server application, its host and the target port. */
     public record ServerEnd(ObjectRef application, ObjectRef host, ObjectRef port, String portId, int portNumber,
                             ListeningMode listeningMode) {
+    }
+
+    /**
+     * The same connection resolved against the server's HA backup, as the client fails over to it
+     * (reference §8 E1): the backup's port with the same port id, its application and host levels.
+     *
+     * @param findings what the backup adds to the top-level findings (those equal to a top-level one are left out)
+     * @param grade    the grade against the backup alone; the top-level grade is the worse of the two
+     */
+    public record Backup(ServerEnd server, Mode mode, Optional<TlsVersion> protocol, ResolvedSide serverSide,
+                         List<Finding> findings, Grade grade, List<String> gradeReasons) {
+
+        public Backup {
+            Objects.requireNonNull(server, "server");
+            Objects.requireNonNull(mode, "mode");
+            Objects.requireNonNull(protocol, "protocol");
+            Objects.requireNonNull(serverSide, "serverSide");
+            Objects.requireNonNull(grade, "grade");
+            findings = List.copyOf(findings);
+            gradeReasons = List.copyOf(gradeReasons);
+        }
     }
 
     public long errors() {

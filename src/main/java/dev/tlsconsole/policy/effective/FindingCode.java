@@ -67,7 +67,13 @@ public enum FindingCode {
     /** observed by a probe: the presented certificate is expired (or not yet valid) */
     OBSERVED_CERT_EXPIRED(Severity.ERROR),
     /** observed by a probe: the presented certificate is on its issuer's newest CRL */
-    OBSERVED_CERT_REVOKED(Severity.ERROR);
+    OBSERVED_CERT_REVOKED(Severity.ERROR),
+    /** HA pair: the server's backup application has no port with the port id the client connects to (reference §8 E1) */
+    BACKUP_PORT_MISSING(Severity.WARNING),
+    /** HA pair: at switchover the client meets another mode on the backup's port than on the primary's */
+    BACKUP_MODE_DIFFERS(Severity.WARNING),
+    /** the client sets tls-target-name, which its UNIX Security Pack reads only from 8.5.100.23 on (reference §8 D2) */
+    TARGET_NAME_NEEDS_PACK(Severity.WARNING);
 
     private final Severity severity;
 

@@ -29,4 +29,20 @@ public enum Grade {
     public String label() {
         return label;
     }
+
+    /** The worse of this grade and {@code other}: F, then not secured, then C, B, A, A+. */
+    public Grade worse(Grade other) {
+        return rank(other) > rank(this) ? other : this;
+    }
+
+    private static int rank(Grade grade) {
+        return switch (grade) {
+            case A_PLUS -> 0;
+            case A -> 1;
+            case B -> 2;
+            case C -> 3;
+            case NOT_SECURED -> 4;
+            case F -> 5;
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package dev.tlsconsole.policy.effective;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +19,9 @@ public record PolicySummary(Mode mode, Optional<TlsVersion> protocol, Grade grad
     }
 
     static PolicySummary of(EffectivePolicy policy) {
-        return new PolicySummary(policy.mode(), policy.protocol(), policy.grade(),
-                policy.findings().stream().map(Finding::code).toList());
+        // a backup's findings count too: a change that breaks only the failover is a change (reference §8 E1)
+        List<FindingCode> codes = new ArrayList<>(policy.findings().stream().map(Finding::code).toList());
+        policy.backup().ifPresent(backup -> backup.findings().forEach(f -> codes.add(f.code())));
+        return new PolicySummary(policy.mode(), policy.protocol(), policy.grade(), codes);
     }
 }

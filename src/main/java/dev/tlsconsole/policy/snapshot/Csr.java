@@ -60,4 +60,26 @@ final class Csr {
         }
         return Arrays.copyOf(out, n);
     }
+
+    /** The sorted union of two ascending arrays without repeats. */
+    static int[] merge(int[] a, int[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            if (j == b.length || (i < a.length && a[i] < b[j])) {
+                out[n++] = a[i++];
+            } else if (i == a.length || b[j] < a[i]) {
+                out[n++] = b[j++];
+            } else {
+                out[n++] = a[i++];
+                j++;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.tlsconsole.policy.snapshot;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ final class SnapshotIndex {
     final Csr connectionsByClientApplication;
     final Csr connectionsByServerHost;
     final Csr connectionsByClientHost;
+    /** Per port: the port with the same port id on its application's HA backup, -1 when none (reference §8 E1). */
+    final int[] backupPortOfPort;
+    final Csr connectionsByBackupPort;
+    final Csr connectionsByBackupApplication;
+    final Csr connectionsByBackupHost;
     /**
      * Connection and port references, made on first use and shared with every overlay (changes never
      * rename anything). Filled racily but safely: an ObjectRef is immutable, two threads at worst
@@ -64,6 +70,20 @@ final class SnapshotIndex {
             serverHost[c] = hostOfApplication[serverApplication[c]];
             clientHost[c] = hostOfApplication[clientOfConnection[c]];
         }
+        backupPortOfPort = backupPorts(applications, ports);
+        int[] backupPort = new int[connections.size()];
+        int[] backupApplication = new int[connections.size()];
+        int[] backupHost = new int[connections.size()];
+        for (int c = 0; c < backupPort.length; c++) {
+            int bp = backupPortOfPort[portOfConnection[c]];
+            // connections without a backup port are grouped under one extra group no object has
+            backupPort[c] = bp < 0 ? ports.size() : bp;
+            backupApplication[c] = bp < 0 ? applications.size() : applicationOfPort[bp];
+            backupHost[c] = bp < 0 ? hosts.size() : hostOfApplication[applicationOfPort[bp]];
+        }
+        connectionsByBackupPort = Csr.build(ports.size() + 1, backupPort);
+        connectionsByBackupApplication = Csr.build(applications.size() + 1, backupApplication);
+        connectionsByBackupHost = Csr.build(hosts.size() + 1, backupHost);
         connectionRefs = new ObjectRef[connections.size()];
         portRefs = new ObjectRef[ports.size()];
         connectionsByPort = Csr.build(ports.size(), portOfConnection);
@@ -71,6 +91,28 @@ final class SnapshotIndex {
         connectionsByClientApplication = Csr.build(applications.size(), clientOfConnection);
         connectionsByServerHost = Csr.build(hosts.size(), serverHost);
         connectionsByClientHost = Csr.build(hosts.size(), clientHost);
+    }
+
+    private int[] backupPorts(List<Application> applications, List<Port> ports) {
+        int[] out = new int[ports.size()];
+        Arrays.fill(out, -1);
+        if (applications.stream().noneMatch(a -> a.backup().isPresent())) {
+            return out;
+        }
+        Map<String, Integer> byApplicationAndPortId = new HashMap<>();
+        for (int p = 0; p < ports.size(); p++) {
+            byApplicationAndPortId.putIfAbsent(applicationOfPort[p] + "\u0000" + ports.get(p).portId(), p);
+        }
+        for (int p = 0; p < ports.size(); p++) {
+            Application application = applications.get(applicationOfPort[p]);
+            if (application.backup().isPresent()) {
+                int backup = applicationById.get(application.backup().getAsLong());
+                Integer match = backup == applicationOfPort[p] ? null
+                        : byApplicationAndPortId.get(backup + "\u0000" + ports.get(p).portId());
+                out[p] = match == null ? -1 : match;
+            }
+        }
+        return out;
     }
 
     private static Map<Long, Integer> ids(int size, String what, long[] ids) {
@@ -94,9 +136,12 @@ final class SnapshotIndex {
     /** Indexes of the connections whose resolution can change when object {@code type}/{@code index} changes. */
     int[] reachable(ObjectType type, int index) {
         return switch (type) {
-            case HOST -> connectionsByClientHost.union(index, connectionsByServerHost, index);
-            case APPLICATION, APPLICATION_ANNEX -> connectionsByClientApplication.union(index, connectionsByServerApplication, index);
-            case PORT -> connectionsByPort.get(index);
+            case HOST -> Csr.merge(connectionsByClientHost.union(index, connectionsByServerHost, index),
+                    connectionsByBackupHost.get(index));
+            case APPLICATION, APPLICATION_ANNEX -> Csr.merge(
+                    connectionsByClientApplication.union(index, connectionsByServerApplication, index),
+                    connectionsByBackupApplication.get(index));
+            case PORT -> connectionsByPort.union(index, connectionsByBackupPort, index);
             case CONNECTION -> new int[] {index};
         };
     }

@@ -155,6 +155,11 @@ public final class TopologySnapshot {
         return index.portOfConnection[connectionIndex];
     }
 
+    /** The port with the same port id on the HA backup of the port's application; -1 when none. */
+    public int backupPortOfPort(int portIndex) {
+        return index.backupPortOfPort[portIndex];
+    }
+
     public int clientOfConnection(int connectionIndex) {
         return index.clientOfConnection[connectionIndex];
     }
