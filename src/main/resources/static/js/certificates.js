@@ -28,4 +28,23 @@
             feedback.remove();
         }
     });
+
+    // <select data-validity-target="id"> whose options carry data-validity-days: choosing another parent CA
+    // proposes the validity that parent allows, unless the user has typed a validity of their own.
+    document.addEventListener('change', function (event) {
+        var select = event.target;
+        if (!select.matches || !select.matches('select[data-validity-target]')) {
+            return;
+        }
+        var input = document.getElementById(select.getAttribute('data-validity-target'));
+        var option = select.options[select.selectedIndex];
+        if (!input || !option || !option.hasAttribute('data-validity-days')) {
+            return;
+        }
+        var proposed = input.getAttribute('data-proposed') || input.defaultValue;
+        if (input.value === proposed) {
+            input.value = option.getAttribute('data-validity-days');
+            input.setAttribute('data-proposed', input.value);
+        }
+    });
 })();

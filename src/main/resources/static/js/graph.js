@@ -26,6 +26,13 @@
     var connectionUrl = container.dataset.connectionUrl;
     var appsLabel = container.dataset.appsLabel || 'applications';
     var haLabel = container.dataset.haLabel || 'HA';
+    // a mode in the same words as everywhere else: the mode filter's options carry them (fragments/badges :: mode)
+    var MODE_LABELS = {};
+    document.querySelectorAll('#mode option[value]').forEach(function (o) {
+        if (o.value) {
+            MODE_LABELS[o.value] = o.textContent;
+        }
+    });
     var changes = {};
     document.querySelectorAll('.graph-changes [data-connection-id]').forEach(function (li) {
         changes[li.dataset.connectionId] = {before: li.dataset.before, after: li.dataset.after};
@@ -230,7 +237,7 @@
             tr.dataset.testid = 'graph-edge-' + e.id;
             tr.dataset.grade = e.grade;
             var change = changes[String(e.connectionId)];
-            [names[e.source], names[e.target] + ':' + e.portId + (e.backup ? ' (' + haLabel + ')' : ''), e.mode,
+            [names[e.source], names[e.target] + ':' + e.portId + (e.backup ? ' (' + haLabel + ')' : ''), MODE_LABELS[e.mode] || e.mode,
                 e.protocol || '—'].forEach(function (text, i) {
                 var td = document.createElement('td');
                 if (i === 0) {

@@ -36,7 +36,7 @@ class CertificatePage extends CertificateScreens {
     String previewGrade(long connectionId, boolean after) {
         return driver.findElement(byTestId("impact-" + connectionId))
                 .findElement(byTestId(after ? "impact-after" : "impact-before"))
-                .findElement(org.openqa.selenium.By.cssSelector(".grade-badge")).getText();
+                .findElement(byTestId("grade-badge")).getAttribute("data-grade");
     }
 
     /** Saves the previewed assignment (confirming), back on the certificate's page. */
@@ -50,6 +50,6 @@ class CertificatePage extends CertificateScreens {
     /** The grade of a dependent connection in the where-used block (loaded after the page). */
     String whereUsedGrade(long connectionId) {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(
-                byTestId("usage-connection-" + connectionId))).findElement(org.openqa.selenium.By.cssSelector(".grade-badge")).getText();
+                byTestId("usage-connection-" + connectionId))).findElement(byTestId("grade-badge")).getAttribute("data-grade");
     }
 }

@@ -205,6 +205,31 @@ class CertificatePagesTests {
     }
 
     @Test
+    void theNewCaFormsDefaultsPostAsTheyAreForARootAndThenForAnIntermediateUnderIt() throws Exception {
+        String root = "Defaults-root-" + System.nanoTime();
+        Document rootForm = page("/authorities/new", operator());
+        String rootDays = rootForm.select("[data-testid=authority-validity]").val();
+        String rootLocation = mvc.perform(post("/authorities/new").with(operator()).with(csrf())
+                        .param("name", root).param("subject", "CN=" + root).param("keyAlgorithm", "EC_P256")
+                        .param("validityDays", rootDays).param("parent", "").param("crlDistributionUrl", ""))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        // the root's page offers "New intermediate": that form's default must be what the root allows
+        Document rootPage = page(rootLocation, operator());
+        String newIntermediate = rootPage.select("[data-testid=new-intermediate]").attr("href");
+        Document form = page(newIntermediate, operator());
+        String days = form.select("[data-testid=authority-validity]").val();
+        assertThat(Integer.parseInt(days)).isLessThan(Integer.parseInt(rootDays)).isPositive();
+        assertThat(form.select("[data-testid=authority-parent] option[selected]").val()).isEqualTo(root);
+        assertThat(form.select("[data-testid=authority-parent] option[value=\"" + root + "\"]").attr("data-validity-days"))
+                .as("choosing the parent in the list proposes the same").isEqualTo(days);
+        String intermediate = "Defaults-intermediate-" + System.nanoTime();
+        mvc.perform(post("/authorities/new").with(operator()).with(csrf())
+                        .param("name", intermediate).param("subject", "CN=" + intermediate).param("keyAlgorithm", "EC_P256")
+                        .param("validityDays", days).param("parent", root).param("crlDistributionUrl", ""))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("success", "authorities.created"));
+    }
+
+    @Test
     void theDashboardShowsTheExpiryTimeline() throws Exception {
         Document dashboard = page("/", auditor());
         assertThat(dashboard.select("[data-testid=expiry-timeline]")).hasSize(1);

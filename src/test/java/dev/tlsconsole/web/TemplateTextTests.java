@@ -46,6 +46,34 @@ class TemplateTextTests {
         assertThat(offences).as("hard-coded texts: move them to i18n/*.properties").isEmpty();
     }
 
+    /**
+     * A grade badge and a policy mode label look and read the same on every screen: only the shared
+     * fragments in fragments/badges.html draw them (a filter's option list may name a mode, it draws no label).
+     */
+    @Test
+    void gradesAndModesAreDrawnOnlyByTheSharedFragments() throws IOException {
+        Path shared = TEMPLATES.resolve("fragments/badges.html");
+        List<String> offences = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html") && !f.equals(shared)).toList()) {
+                Document document = Jsoup.parse(Files.readString(file), "", Parser.xmlParser());
+                for (Element element : document.getAllElements()) {
+                    String where = TEMPLATES.relativize(file) + ": <" + element.tagName() + " " + element.attributes().html().strip() + ">";
+                    if ((element.attr("class") + " " + element.attr("th:classappend")).contains("grade-")) {
+                        offences.add(where + " colours a grade itself");
+                    }
+                    String text = element.attr("th:text");
+                    if (!element.tagName().equals("option")
+                            && (text.contains("policy.mode.") || text.matches(".*\\b(mode|grade)\\(\\).*"))) {
+                        offences.add(where + " writes a grade or mode itself");
+                    }
+                }
+            }
+        }
+        assertThat(offences).as("use ~{fragments/badges :: grade(label)} and ~{fragments/badges :: mode(mode)}").isEmpty();
+        assertThat(Files.readString(shared)).contains("th:fragment=\"grade(label)\"").contains("th:fragment=\"mode(mode)\"");
+    }
+
     private static boolean replaced(Element element) {
         for (Element current = element; current != null; current = current.parent()) {
             if (current.tagName().equals("script") || current.tagName().equals("style")) {

@@ -1,5 +1,12 @@
 package dev.tlsconsole.certificates.authority;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -37,10 +44,34 @@ class AuthorityController {
 
     private final AuthorityService authorities;
     private final CrlReads crls;
+    private final Clock clock;
 
-    AuthorityController(AuthorityService authorities, CrlReads crls) {
+    AuthorityController(AuthorityService authorities, CrlReads crls, Clock clock) {
         this.authorities = authorities;
         this.crls = crls;
+        this.clock = clock;
+    }
+
+    /**
+     * The validity the New-CA form proposes under each possible parent: the usual default, but never more whole
+     * days than the parent has left — an intermediate may not outlive its CA, so the proposal must post as it is.
+     */
+    static Map<String, Integer> validityDefaults(List<AuthorityView> parents, Instant now) {
+        Map<String, Integer> defaults = new LinkedHashMap<>();
+        for (AuthorityView parent : parents) {
+            long left = Duration.between(now, parent.notAfter()).toDays();
+            defaults.put(parent.name(), (int) Math.max(1, Math.min(NewAuthorityForm.DEFAULT_VALIDITY_DAYS, left)));
+        }
+        return defaults;
+    }
+
+    private Map<String, Integer> formModel(Model model) {
+        List<AuthorityView> parents = authorities.list();
+        Map<String, Integer> defaults = validityDefaults(parents, clock.instant());
+        model.addAttribute("parents", parents);
+        model.addAttribute("validityDefaults", defaults);
+        model.addAttribute("rootValidityDays", NewAuthorityForm.DEFAULT_VALIDITY_DAYS);
+        return defaults;
     }
 
     @InitBinder
@@ -63,7 +94,10 @@ class AuthorityController {
     String newAuthority(@ModelAttribute("form") NewAuthorityForm form, @RequestParam(required = false) String parent,
             Model model) {
         form.setParent(parent);
-        model.addAttribute("parents", authorities.list());
+        Map<String, Integer> defaults = formModel(model);
+        if (parent != null && defaults.containsKey(parent)) {
+            form.setValidityDays(defaults.get(parent));
+        }
         return NEW_VIEW;
     }
 
@@ -80,7 +114,7 @@ class AuthorityController {
                 FormErrors.apply(e, binding);
             }
         }
-        model.addAttribute("parents", authorities.list());
+        formModel(model);
         return NEW_VIEW;
     }
 

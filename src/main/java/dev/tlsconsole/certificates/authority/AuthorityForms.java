@@ -11,10 +11,13 @@ final class AuthorityForms {
 
     /** A new root or intermediate CA. */
     static class NewAuthorityForm {
+        /** The validity a new root CA gets unless the user asks otherwise. */
+        static final int DEFAULT_VALIDITY_DAYS = 3650;
+
         private String name;
         private String subject;
         private String keyAlgorithm = "EC_P256";
-        private Integer validityDays = 3650;
+        private Integer validityDays = DEFAULT_VALIDITY_DAYS;
         private String parent;
         private String crlDistributionUrl;
 
