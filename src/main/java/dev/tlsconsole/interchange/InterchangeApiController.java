@@ -13,12 +13,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.interchange.GenesysFiles.Upload;
+import dev.tlsconsole.topology.bulk.TopologyDocument;
 
 /** The Genesys interchange of API.md: the archive out, files in (a plan, then an apply), a runbook per host. */
 @ApiController
@@ -45,6 +49,19 @@ class InterchangeApiController {
     ImportPlan importGenesys(@RequestParam(name = "file", required = false) List<MultipartFile> files,
             @RequestParam(defaultValue = "true") boolean dryRun, @RequestParam(defaultValue = "false") boolean prune) {
         return importer.importGenesys(uploads(files), dryRun, prune);
+    }
+
+    /**
+     * {@code POST /topology/import?dryRun=false&prune=false}, the JSON document of {@code GET /topology/export}
+     * → the same plan as a Genesys import: existing objects (by name, ignoring case) are updated, new ones
+     * created, nothing deleted unless {@code prune}; all or nothing, a 400 lists every problem. Applied by
+     * default, as before {@code dryRun} existed.
+     */
+    @Operation(operationId = "importTopology")
+    @PostMapping("/topology/import")
+    ImportPlan importDocument(@RequestBody TopologyDocument document, @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean prune) {
+        return importer.importDocument(document, dryRun, prune);
     }
 
     static List<Upload> uploads(List<MultipartFile> files) {
