@@ -34,13 +34,13 @@ import dev.tlsconsole.interchange.OptionFiles.Warning;
  * explanations and are skipped; {@code config-files/} are settings made on the hosts themselves and are
  * named in a warning; anything else is named in a warning and ignored.
  */
-final class GenesysFiles {
+public final class GenesysFiles {
 
     static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
     static final int MAX_ENTRIES = 200_000;
 
     /** One uploaded file: its name and content. */
-    record Upload(String name, byte[] content) implements java.io.Serializable {
+    public record Upload(String name, byte[] content) implements java.io.Serializable {
     }
 
     /** A public certificate or CRL that came with the files (PEM text), for the inventory. */

@@ -1,6 +1,10 @@
 package dev.tlsconsole.interchange;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,19 +15,28 @@ import dev.tlsconsole.audit.Audited;
 import dev.tlsconsole.interchange.GenesysFiles.Upload;
 import dev.tlsconsole.interchange.OptionFiles.UnreadableFile;
 import dev.tlsconsole.interchange.OptionFiles.Warning;
+import dev.tlsconsole.topology.application.ApplicationCommands.NewApplication;
+import dev.tlsconsole.topology.application.ApplicationCommands.PortSpec;
+import dev.tlsconsole.topology.bulk.TopologyDocument;
+import dev.tlsconsole.topology.bulk.TopologyImport;
+import dev.tlsconsole.topology.connection.ConnectionCommands.NewConnection;
+import dev.tlsconsole.topology.host.HostCommands.NewHost;
 
 /**
  * {@code POST /imports/genesys}: the files are read completely first (a file that cannot be read is a
  * 400 naming file and line, and nothing is written), then the topology is brought to what they say in
  * one transaction — rolled back for a dry run, so the plan shown is exactly what the apply does.
+ * {@code POST /topology/import} (the console's JSON document) is planned and applied the same way.
  */
 @Service
 public class InterchangeImport {
 
     private final TopologyUpsert upsert;
+    private final TopologyImport documentCheck;
 
-    InterchangeImport(TopologyUpsert upsert) {
+    InterchangeImport(TopologyUpsert upsert, TopologyImport documentCheck) {
         this.upsert = upsert;
+        this.documentCheck = documentCheck;
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
@@ -45,5 +58,55 @@ public class InterchangeImport {
                     + " certificate and CRL file(s) are not added to the inventory by this import: import them on the Certificates page"));
         }
         return upsert.run(incoming, dryRun, prune, "topology.import.genesys");
+    }
+
+    /**
+     * The JSON document of {@code GET /topology/export}: checked as a whole first (a 400 lists every problem
+     * by its place, e.g. {@code applications[3].host}), then upserted like a Genesys archive. The document
+     * describes each object completely (a missing section or annex is empty) and lists every kind, so
+     * {@code prune} deletes the hosts, applications, ports and connections it does not name.
+     */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Audited(action = "topology.import", objectType = "TOPOLOGY")
+    @Transactional
+    public ImportPlan importDocument(TopologyDocument document, boolean dryRun, boolean prune) {
+        documentCheck.checkForUpsert(document);
+        return upsert.run(incoming(document), dryRun, prune, "topology.import");
+    }
+
+    /** The document as the planner reads imports; each object's origin is its place in the document. */
+    static Incoming incoming(TopologyDocument document) {
+        Incoming in = new Incoming();
+        in.hostsListed = true;
+        in.applicationsListed = true;
+        in.portsListed = true;
+        in.connectionsListed = true;
+        for (int i = 0; i < document.hosts().size(); i++) {
+            NewHost h = document.hosts().get(i);
+            in.putHost(h.name(), new Incoming.HostAttributes(h.ipAddress(), h.osType(), h.osVersion(),
+                    h.securityPackVersion()), section(h.security()), "hosts[" + i + "]");
+        }
+        for (int i = 0; i < document.applications().size(); i++) {
+            NewApplication a = document.applications().get(i);
+            List<Incoming.PortIn> ports = new ArrayList<>();
+            if (a.ports() != null) {
+                for (PortSpec p : a.ports()) {
+                    ports.add(new Incoming.PortIn(p.portId(), p.number(), p.listeningMode(), p.transport()));
+                }
+            }
+            in.putApplication(a.name(), new Incoming.ApplicationAttributes(a.componentType(), a.componentVersion(),
+                    a.host(), a.backup()), section(a.security()), section(a.annex()), ports, "applications[" + i + "]");
+        }
+        for (int i = 0; i < document.connections().size(); i++) {
+            NewConnection c = document.connections().get(i);
+            Incoming.ConnectionIn connection = new Incoming.ConnectionIn(c.client().strip(), c.server().strip(),
+                    c.portId().strip(), c.transport() == null ? "" : c.transport(), "connections[" + i + "]");
+            in.connections.put(connection.key(), connection);
+        }
+        return in;
+    }
+
+    private static SortedMap<String, String> section(Map<String, String> section) {
+        return section == null ? new TreeMap<>() : new TreeMap<>(section);
     }
 }

@@ -27,8 +27,9 @@ import dev.tlsconsole.topology.host.HostRules;
 
 /**
  * Checks a whole document with the rules of single objects, resolving names first in the document
- * and then in the topology, and adds what only a document can get wrong: a name used twice, a name
- * that already exists, a connection listed twice. Every problem is named by its place.
+ * and then in the topology, and adds what only a document can get wrong: a name used twice, a
+ * connection listed twice, and — when the document may only add — a name that already exists.
+ * Every problem is named by its place.
  */
 @org.springframework.stereotype.Component
 class ImportCheck {
@@ -43,8 +44,16 @@ class ImportCheck {
         this.catalog = catalog;
     }
 
-    /** Every problem of {@code document} (empty when it can be imported as a whole). */
+    /** Every problem of {@code document} (empty when it can be added as a whole). */
     ProblemList check(TopologyDocument document) {
+        return check(document, false);
+    }
+
+    /**
+     * Every problem of {@code document}; with {@code upsert} an object that already exists is no problem
+     * (the import updates it), without it the document may only add.
+     */
+    ProblemList check(TopologyDocument document, boolean upsert) {
         ProblemList problems = ProblemList.create();
         Map<String, String> hosts = new HashMap<>();
         List<NewHost> hostEntries = document.hosts();
@@ -60,7 +69,7 @@ class ImportCheck {
                 String name = host.name().strip();
                 if (hosts.putIfAbsent(key(name), name) != null) {
                     at.add("name", "host '" + name + "' appears twice in the document");
-                } else if (directory.findHost(name).isPresent()) {
+                } else if (!upsert && directory.findHost(name).isPresent()) {
                     at.add("name", "a host named '" + name + "' already exists: import only adds");
                 }
             }
@@ -81,16 +90,17 @@ class ImportCheck {
                 String name = application.name().strip();
                 if (!applicationNames.add(key(name))) {
                     at.add("name", "application '" + name + "' appears twice in the document");
-                } else if (directory.findApplication(name).isPresent()) {
+                } else if (!upsert && directory.findApplication(name).isPresent()) {
                     at.add("name", "an application named '" + name + "' already exists: import only adds");
                 }
             }
         }
-        checkConnections(document.connections(), lookup, problems);
+        checkConnections(document.connections(), lookup, upsert, problems);
         return problems;
     }
 
-    private void checkConnections(List<NewConnection> entries, ApplicationRules.Lookup lookup, ProblemList problems) {
+    private void checkConnections(List<NewConnection> entries, ApplicationRules.Lookup lookup, boolean upsert,
+            ProblemList problems) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             ProblemList at = problems.nested("connections[" + i + "]");
@@ -104,7 +114,7 @@ class ImportCheck {
                 String label = draft.client() + " → " + draft.server() + ":" + draft.portId();
                 if (!seen.add(key(label))) {
                     at.add("portId", "connection " + label + " appears twice in the document");
-                } else if (alreadyStored(draft)) {
+                } else if (!upsert && alreadyStored(draft)) {
                     at.add("portId", "connection " + label + " already exists: import only adds");
                 }
             }

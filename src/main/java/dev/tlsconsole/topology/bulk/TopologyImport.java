@@ -25,8 +25,10 @@ import dev.tlsconsole.topology.host.HostService;
  * {@code applications[3].host}), then every object is created through its service — so the same
  * rules hold and each object gets its own audit entry — in one transaction.
  *
- * <p>Import only adds: a name that already exists is a problem, never an overwrite. Names the
- * document does not define may refer to objects already in the topology.
+ * <p>This path only adds (the demo seeder fills an empty topology with it): a name that already exists
+ * is a problem, never an overwrite. Names the document does not define may refer to objects already in
+ * the topology. {@code POST /topology/import} upserts instead: it checks the document with
+ * {@link #checkForUpsert} and plans and applies it with the Genesys interchange's machinery.
  */
 @Service
 public class TopologyImport {
@@ -60,6 +62,14 @@ public class TopologyImport {
         // each object has its own entry; this one says how much one import brought, whatever its size
         audit.record(AuditRecord.success("topology.import", "TOPOLOGY", null, null, null, Map.of("created", result)));
         return result;
+    }
+
+    /**
+     * Throws a 400 listing every problem of {@code document} as an upsert sees it: objects that already
+     * exist are updated, not refused. Writes nothing.
+     */
+    public void checkForUpsert(TopologyDocument document) {
+        check.check(document, true).throwIfAny();
     }
 
     /** A backup defined in the document is created before its primary (the check refused cycles). */
