@@ -28,8 +28,10 @@ public final class InputText {
     }
 
     private static final Limit ORDINARY = new Limit(MAX_LENGTH, false);
+    /** Transport strings: the transport parser refuses every control character itself, naming its position. */
+    private static final Limit TRANSPORT = new Limit(MAX_OPTION_LENGTH, false);
     private static final Map<String, Limit> LONGER = Map.of(
-            "transport", new Limit(MAX_OPTION_LENGTH, false),
+            "transport", TRANSPORT,
             "subject", new Limit(1000, false),
             "crlDistributionUrl", new Limit(1000, false),
             "pem", new Limit(MAX_DOCUMENT_LENGTH, true),
@@ -99,6 +101,9 @@ public final class InputText {
         if (text.length() > limit.maxLength()) {
             problems.add(new FieldProblem(field, "is " + text.length() + " characters long; at most " + limit.maxLength()
                     + " are allowed"));
+            return;
+        }
+        if (limit == TRANSPORT) {
             return;
         }
         for (int i = 0; i < text.length(); i++) {

@@ -95,7 +95,8 @@ class GraphBrowserTests extends BrowserTest {
         PolicyRow red = TestAccounts.asAdmin(() -> policies.all(
                 new PolicyFilter(Set.of(Grade.F), Set.of(), Set.of(), Set.of(), ""))).stream()
                 .filter(row -> demoConnections.contains(row.connectionId())).findFirst().orElseThrow();
-        GraphPage graph = GraphPage.open(driver, baseUrl() + "/graph?grade=F&host=" + red.serverHost()).expandAll();
+        GraphPage graph = GraphPage.open(driver, baseUrl() + "/graph?grade=F&host=" + red.serverHost()
+                + "&q=" + java.net.URLEncoder.encode(red.client(), java.nio.charset.StandardCharsets.UTF_8)).expandAll();
         GraphPage.screenshot(driver, "graph.png");
         assertThat(graph.edge("conn:" + red.connectionId())).element(1).isEqualTo("F");
 
@@ -121,7 +122,11 @@ class GraphBrowserTests extends BrowserTest {
             return true;
         });
         Browser.waitFor(driver, "impact-graph");
-        Browser.click(driver, "impact-graph");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class).until(d -> {
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", Browser.find(d, "impact-graph"));
+            Browser.find(d, "impact-graph").click();
+            return true;
+        });
         GraphPage graph = GraphPage.await(driver);
 
         assertThat(Browser.find(driver, "preview-change-" + connection).getText()).contains(Long.toString(connection));
