@@ -126,6 +126,8 @@
         {selector: 'node.app', style: {'shape': 'data(shape)'}},
         {selector: 'node.host', style: {'background-color': '#f1f3f5', 'border-width': 1, 'border-color': '#6c757d',
             'text-valign': 'top', 'font-weight': 'bold', 'shape': 'round-rectangle', 'padding': 12}},
+        // an expanded host's box lets clicks through to the edges drawn over it (a collapsed host is a plain node and stays clickable)
+        {selector: 'node.host:parent', style: {'events': 'no'}},
         {selector: 'node.collapsed', style: {'width': 40, 'height': 28, 'text-valign': 'bottom', 'border-width': 2}},
         {selector: 'edge', style: {'width': 2, 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
             'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'label': 'data(label)', 'font-size': 10,
