@@ -44,14 +44,20 @@ public final class InputText {
 
     /** Throws {@link InvalidInputException} listing every text of {@code values} (named by {@code names}) that breaks a rule. */
     public static void check(String[] names, Object[] values) {
+        List<FieldProblem> problems = problems(names, values);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Every text of {@code values} (named by {@code names}) that breaks a rule; empty when none does. */
+    public static List<FieldProblem> problems(String[] names, Object[] values) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             String name = names != null && i < names.length && names[i] != null ? names[i] : "arg" + i;
             visit(name, name, values[i], problems, 0, true);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems;
     }
 
     private static void visit(String path, String name, Object value, List<FieldProblem> problems, int depth, boolean topLevel) {

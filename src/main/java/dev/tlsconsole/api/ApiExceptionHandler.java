@@ -19,13 +19,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -46,39 +43,17 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     static final String RETRY_AFTER_SECONDS = "5";
 
+    /**
+     * Broken input rules, the declared ones (Bean Validation on the commands) included: those are checked
+     * where the write is audited ({@code FieldRules}), so no controller uses {@code @Valid} and Spring's own
+     * validation exceptions do not arise (should one, it is a 400 through {@link #unexpected}).
+     */
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e, HttpServletRequest request) throws Exception {
         requireApi(e, request);
         List<Map<String, String>> errors = e.problems().stream()
                 .map(p -> Map.of("field", p.field(), "message", p.message())).toList();
         return validationProblem(e.getMessage(), errors);
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) throws Exception {
-        requireApi(e, request);
-        List<Map<String, String>> errors = new java.util.ArrayList<>();
-        for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            errors.add(Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())));
-        }
-        e.getBindingResult().getGlobalErrors().forEach(error ->
-                errors.add(Map.of("field", error.getObjectName(), "message", String.valueOf(error.getDefaultMessage()))));
-        String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("message"))
-                .reduce((a, b) -> a + "; " + b).orElse("The request body is invalid");
-        return validationProblem(detail, errors);
-    }
-
-    @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) throws Exception {
-        requireApi(e, request);
-        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage()))))
-                .toList();
-        String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("message"))
-                .reduce((a, b) -> a + "; " + b).orElse("The request is invalid");
-        return validationProblem(detail, errors);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

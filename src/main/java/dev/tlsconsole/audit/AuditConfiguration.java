@@ -40,9 +40,9 @@ class AuditConfiguration {
      */
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor auditedOperationAdvisor(@Lazy AuditTrail trail) {
+    static Advisor auditedOperationAdvisor(@Lazy AuditTrail trail, @Lazy jakarta.validation.Validator validator) {
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(
-                new AnnotationMatchingPointcut(null, Audited.class, true), new AuditedOperationInterceptor(trail));
+                new AnnotationMatchingPointcut(null, Audited.class, true), new AuditedOperationInterceptor(trail, validator));
         advisor.setOrder(Integer.MIN_VALUE + 50);
         return advisor;
     }

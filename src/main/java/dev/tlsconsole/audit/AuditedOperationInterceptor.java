@@ -17,6 +17,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import dev.tlsconsole.ConflictException;
+import dev.tlsconsole.FieldRules;
 import dev.tlsconsole.InputText;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
@@ -33,9 +34,11 @@ class AuditedOperationInterceptor implements MethodInterceptor {
     private static final DefaultParameterNameDiscoverer PARAMETER_NAMES = new DefaultParameterNameDiscoverer();
 
     private final AuditTrail trail;
+    private final jakarta.validation.Validator validator;
 
-    AuditedOperationInterceptor(AuditTrail trail) {
+    AuditedOperationInterceptor(AuditTrail trail, jakarta.validation.Validator validator) {
         this.trail = trail;
+        this.validator = validator;
     }
 
     @Override
@@ -46,8 +49,9 @@ class AuditedOperationInterceptor implements MethodInterceptor {
         }
         Audited audited = AnnotatedElementUtils.findMergedAnnotation(invocation.getMethod(), Audited.class);
         try {
-            // every text of the write is checked before the database sees it (a refusal is audited below)
-            InputText.check(PARAMETER_NAMES.getParameterNames(invocation.getMethod()), invocation.getArguments());
+            // every field of the write is checked before the database sees it (a refusal is audited below)
+            FieldRules.check(validator, invocation.getThis(), invocation.getMethod(),
+                    PARAMETER_NAMES.getParameterNames(invocation.getMethod()), invocation.getArguments());
             return invocation.proceed();
         } catch (AccessDeniedException e) {
             RequestAttributes request = RequestContextHolder.getRequestAttributes();

@@ -1,5 +1,9 @@
 package dev.tlsconsole.notifications;
 
+import jakarta.validation.constraints.Size;
+
+import dev.tlsconsole.FieldRules;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -13,9 +17,10 @@ public final class ChannelCommands {
      * A channel as submitted (create, or full replacement on update). On update a null {@code secret}
      * or {@code smtpPassword} keeps the stored one; an empty string removes it.
      */
-    public record ChannelRequest(String name, String type, String url, List<String> recipients, String secret,
-            String smtpHost, Integer smtpPort, Boolean smtpStartTls, String smtpUsername, String smtpPassword,
-            String mailFrom, List<Integer> thresholdsDays, List<String> events, Boolean enabled, Long version) {
+    public record ChannelRequest(@Size(max = 100, message = FieldRules.TOO_LONG) String name, String type, @Size(max = 2000, message = FieldRules.TOO_LONG) String url,
+            List<@Size(max = 255, message = FieldRules.TOO_LONG) String> recipients, @Size(max = 1000, message = FieldRules.TOO_LONG) String secret, @Size(max = 255, message = FieldRules.TOO_LONG) String smtpHost,
+            Integer smtpPort, Boolean smtpStartTls, @Size(max = 255, message = FieldRules.TOO_LONG) String smtpUsername, @Size(max = 1000, message = FieldRules.TOO_LONG) String smtpPassword,
+            @Size(max = 255, message = FieldRules.TOO_LONG) String mailFrom, List<Integer> thresholdsDays, List<String> events, Boolean enabled, Long version) {
 
         @Override
         public String toString() {

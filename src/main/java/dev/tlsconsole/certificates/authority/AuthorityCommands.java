@@ -1,5 +1,9 @@
 package dev.tlsconsole.certificates.authority;
 
+import jakarta.validation.constraints.Size;
+
+import dev.tlsconsole.FieldRules;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -17,12 +21,12 @@ public final class AuthorityCommands {
      * @param keyAlgorithm       {@code EC_P256} (default), {@code RSA_2048} or {@code RSA_3072}
      * @param crlDistributionUrl written into every certificate the CA issues, so peers can fetch its CRL; optional
      */
-    public record NewAuthority(String name, String subject, String keyAlgorithm, Integer validityDays, String parent,
-            String crlDistributionUrl) {
+    public record NewAuthority(@Size(max = 200, message = FieldRules.TOO_LONG) String name, @Size(max = 1000, message = FieldRules.TOO_LONG) String subject, String keyAlgorithm,
+            Integer validityDays, @Size(max = 200, message = FieldRules.TOO_LONG) String parent, @Size(max = 1000, message = FieldRules.TOO_LONG) String crlDistributionUrl) {
     }
 
     /** Change the name, the CRL distribution URL or how long its CRLs stay current; {@code version} as read. */
-    public record AuthorityChange(String name, String crlDistributionUrl, Integer crlValidityHours, Long version) {
+    public record AuthorityChange(@Size(max = 200, message = FieldRules.TOO_LONG) String name, @Size(max = 1000, message = FieldRules.TOO_LONG) String crlDistributionUrl, Integer crlValidityHours, Long version) {
     }
 
     /**
@@ -33,12 +37,12 @@ public final class AuthorityCommands {
      * @param keyAlgorithm of the new key; default: the CA's own algorithm
      * @param name         name in the inventory; default: the CN
      */
-    public record IssueRequest(String host, String subject, List<String> sans, String usage, Integer validityDays,
-            String keyAlgorithm, String name) {
+    public record IssueRequest(@Size(max = 253, message = FieldRules.TOO_LONG) String host, @Size(max = 1000, message = FieldRules.TOO_LONG) String subject, List<String> sans, String usage,
+            Integer validityDays, String keyAlgorithm, @Size(max = 200, message = FieldRules.TOO_LONG) String name) {
     }
 
     /** Sign a PKCS#10 request: subject and SANs come from the CSR, usage and validity from here. */
-    public record CsrRequest(String csrPem, String usage, Integer validityDays, String name) {
+    public record CsrRequest(String csrPem, String usage, Integer validityDays, @Size(max = 200, message = FieldRules.TOO_LONG) String name) {
     }
 
     /**

@@ -117,7 +117,8 @@ public class CertificateInventory {
     @PreAuthorize("hasRole('OPERATOR')")
     @Audited(action = "certificate.update", objectType = CERTIFICATE, objectId = "#id")
     @Transactional
-    public CertificateView rename(long id, String name, Long version) {
+    public CertificateView rename(long id, @jakarta.validation.constraints.Size(max = CertificateStore.MAX_NAME,
+            message = dev.tlsconsole.FieldRules.TOO_LONG) String name, Long version) {
         StoredCertificate certificate = store.require(id);
         CertificateView before = store.view(certificate);
         if (version == null) {

@@ -1,5 +1,9 @@
 package dev.tlsconsole.certificates.inventory;
 
+import jakarta.validation.constraints.Size;
+
+import dev.tlsconsole.FieldRules;
+
 /**
  * What an operator uploads or pastes to import a certificate: either a file (PEM, DER or PKCS#12) or
  * PEM text with an optional separate private key.
@@ -10,7 +14,7 @@ package dev.tlsconsole.certificates.inventory;
  * @param privateKeyPem pasted PEM private key (PKCS#8, PKCS#1 or SEC1, plain or encrypted), or blank
  * @param password      of an encrypted key or a PKCS#12 file, or blank
  */
-public record CertificateUpload(String name, byte[] file, String pem, String privateKeyPem, String password) {
+public record CertificateUpload(@Size(max = 200, message = FieldRules.TOO_LONG) String name, byte[] file, String pem, String privateKeyPem, String password) {
 
     /** Never prints the key, the password or the file. */
     @Override

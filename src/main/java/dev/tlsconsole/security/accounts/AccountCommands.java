@@ -1,16 +1,28 @@
 package dev.tlsconsole.security.accounts;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import dev.tlsconsole.FieldRules;
+
 import java.time.Instant;
 import java.util.Set;
 
 /** Requests and read models of account management, shared by the UI and the API. */
 public final class AccountCommands {
 
+    /** What a username is made of (3 to 64 characters), checked before anything else. */
+    static final String USERNAME = "\\s*[a-z0-9][a-z0-9._-]{2,63}\\s*";
+    static final String USERNAME_RULE = "must be 3 to 64 characters: lower-case letters, digits, '.', '_' or '-',"
+            + " starting with a letter or digit";
+
     private AccountCommands() {
     }
 
     /** Create an account. */
-    public record NewAccount(String username, String password, Set<Role> roles) {
+    public record NewAccount(@Size(max = 64, message = FieldRules.TOO_LONG)
+            @Pattern(regexp = AccountCommands.USERNAME, message = AccountCommands.USERNAME_RULE) String username,
+            String password, Set<Role> roles) {
         @Override
         public String toString() {
             return "NewAccount[" + username + ", roles=" + roles + ", password redacted]";
@@ -34,7 +46,7 @@ public final class AccountCommands {
     }
 
     /** Create a personal API token. {@code expiresInDays} null = never expires. */
-    public record NewToken(String name, Integer expiresInDays) {
+    public record NewToken(@Size(max = 100, message = FieldRules.TOO_LONG) String name, Integer expiresInDays) {
     }
 
     /** The one time a token is shown in clear. */

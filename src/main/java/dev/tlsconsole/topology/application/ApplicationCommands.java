@@ -1,5 +1,9 @@
 package dev.tlsconsole.topology.application;
 
+import jakarta.validation.constraints.Size;
+
+import dev.tlsconsole.FieldRules;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.ArrayList;
@@ -22,9 +26,10 @@ public final class ApplicationCommands {
      * An application as entered: {@code host} and {@code backup} by name, {@code componentType} a
      * catalog name or alias, ports in the order to keep.
      */
-    public record NewApplication(String name, String componentType, String componentVersion, String host, String backup,
+    public record NewApplication(@Size(max = 255, message = FieldRules.TOO_LONG) String name, @Size(max = 255, message = FieldRules.TOO_LONG) String componentType,
+            @Size(max = 40, message = FieldRules.TOO_LONG) String componentVersion, @Size(max = 253, message = FieldRules.TOO_LONG) String host, @Size(max = 255, message = FieldRules.TOO_LONG) String backup,
             Map<String, String> security, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> annex,
-            List<PortSpec> ports) {
+            List<@jakarta.validation.Valid PortSpec> ports) {
 
         /** An application whose annex {@code [security]} is empty. */
         public NewApplication(String name, String componentType, String componentVersion, String host, String backup,
@@ -34,12 +39,13 @@ public final class ApplicationCommands {
     }
 
     /** A listening port as entered; {@code listeningMode} is text so a wrong value is reported with the rest. */
-    public record PortSpec(String portId, Integer number, @Schema(allowableValues = {"UNSECURED", "SECURE", "AUTO_DETECT"}) String listeningMode, String transport) {
+    public record PortSpec(@Size(max = 64, message = FieldRules.TOO_LONG) String portId, Integer number, @Schema(allowableValues = {"UNSECURED", "SECURE", "AUTO_DETECT"}) String listeningMode, String transport) {
     }
 
     /** Every property of an application, replacing the current ones; {@code version} is the version the change is based on. */
-    public record ApplicationChange(String name, String componentType, String componentVersion, String host,
-            String backup, Map<String, String> security, Map<String, String> annex, List<PortSpec> ports, Long version) {
+    public record ApplicationChange(@Size(max = 255, message = FieldRules.TOO_LONG) String name, @Size(max = 255, message = FieldRules.TOO_LONG) String componentType,
+            @Size(max = 40, message = FieldRules.TOO_LONG) String componentVersion, @Size(max = 253, message = FieldRules.TOO_LONG) String host, @Size(max = 255, message = FieldRules.TOO_LONG) String backup,
+            Map<String, String> security, Map<String, String> annex, List<@jakarta.validation.Valid PortSpec> ports, Long version) {
 
         NewApplication asNew() {
             return new NewApplication(name, componentType, componentVersion, host, backup, security, annex, ports);

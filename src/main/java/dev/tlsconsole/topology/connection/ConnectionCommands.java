@@ -1,5 +1,9 @@
 package dev.tlsconsole.topology.connection;
 
+import jakarta.validation.constraints.Size;
+
+import dev.tlsconsole.FieldRules;
+
 import java.util.List;
 
 import dev.tlsconsole.topology.OptionChecks;
@@ -13,11 +17,13 @@ public final class ConnectionCommands {
     }
 
     /** A connection as entered: both applications by name, the server's port by its id. */
-    public record NewConnection(String client, String server, String portId, String transport) {
+    public record NewConnection(@Size(max = 255, message = FieldRules.TOO_LONG) String client, @Size(max = 255, message = FieldRules.TOO_LONG) String server, @Size(max = 64, message = FieldRules.TOO_LONG) String portId,
+            String transport) {
     }
 
     /** Every property of a connection; {@code version} is the version the change is based on. */
-    public record ConnectionChange(String client, String server, String portId, String transport, Long version) {
+    public record ConnectionChange(@Size(max = 255, message = FieldRules.TOO_LONG) String client, @Size(max = 255, message = FieldRules.TOO_LONG) String server, @Size(max = 64, message = FieldRules.TOO_LONG) String portId,
+            String transport, Long version) {
 
         NewConnection asNew() {
             return new NewConnection(client, server, portId, transport);

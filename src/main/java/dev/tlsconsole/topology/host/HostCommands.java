@@ -1,5 +1,9 @@
 package dev.tlsconsole.topology.host;
 
+import jakarta.validation.constraints.Size;
+
+import dev.tlsconsole.FieldRules;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
@@ -21,8 +25,9 @@ public final class HostCommands {
      * A host as entered. {@code osType} is text so a wrong value is reported with every other
      * problem; {@code securityPackVersion} null or empty = no Security Pack.
      */
-    public record NewHost(String name, String ipAddress, String osType, String securityPackVersion,
-            Map<String, String> security, @JsonInclude(JsonInclude.Include.NON_EMPTY) String osVersion) {
+    public record NewHost(@Size(max = 253, message = FieldRules.TOO_LONG) String name, @Size(max = 45, message = FieldRules.TOO_LONG) String ipAddress, String osType,
+            @Size(max = 40, message = FieldRules.TOO_LONG) String securityPackVersion, Map<String, String> security,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 100, message = FieldRules.TOO_LONG) String osVersion) {
 
         /** A host whose OS version is not known. */
         public NewHost(String name, String ipAddress, String osType, String securityPackVersion,
@@ -32,8 +37,9 @@ public final class HostCommands {
     }
 
     /** Every property of a host, replacing the current ones; {@code version} is the version the change is based on. */
-    public record HostChange(String name, String ipAddress, String osType, String securityPackVersion,
-            Map<String, String> security, String osVersion, Long version) {
+    public record HostChange(@Size(max = 253, message = FieldRules.TOO_LONG) String name, @Size(max = 45, message = FieldRules.TOO_LONG) String ipAddress, String osType,
+            @Size(max = 40, message = FieldRules.TOO_LONG) String securityPackVersion, Map<String, String> security, @Size(max = 100, message = FieldRules.TOO_LONG) String osVersion,
+            Long version) {
 
         NewHost asNew() {
             return new NewHost(name, ipAddress, osType, securityPackVersion, security, osVersion);
