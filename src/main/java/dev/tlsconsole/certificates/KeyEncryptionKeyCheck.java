@@ -42,12 +42,16 @@ class KeyEncryptionKeyCheck implements InitializingBean {
     public void afterPropertiesSet() {
         byte[] kek = KeyEncryptionKeys.read(environment);
         String mine;
+        String recorded = recorded();
         try {
             mine = KeyEncryptionKeys.checkValue(kek);
+            if (recorded == null && !sealedKeyOpens(new PrivateKeyCipher(kek))) {
+                // a database populated before check values existed: its sealed keys tell which KEK it was set up with
+                throw new KeyEncryptionKeyMismatchException();
+            }
         } finally {
             Arrays.fill(kek, (byte) 0);
         }
-        String recorded = recorded();
         if (recorded == null) {
             try {
                 jdbc.update("INSERT INTO key_encryption_key_check (id, check_value, recorded_at) VALUES (1, ?, ?)", mine,
@@ -60,6 +64,44 @@ class KeyEncryptionKeyCheck implements InitializingBean {
         }
         if (!mine.equals(recorded)) {
             throw new KeyEncryptionKeyMismatchException();
+        }
+    }
+
+    /**
+     * Whether a private key already sealed in the database (a certificate's, else a CA's) opens with this
+     * KEK; true when there is none. Only the KEK decides: a key sealed under this KEK for another record
+     * (moved by hand) does not stop the start.
+     */
+    private boolean sealedKeyOpens(PrivateKeyCipher cipher) {
+        List<String[]> sealed = jdbc.query("SELECT private_key_sealed, sha256_fingerprint FROM certificate"
+                + " WHERE private_key_sealed IS NOT NULL ORDER BY id FETCH FIRST 1 ROWS ONLY",
+                (row, index) -> new String[] {row.getString(1), row.getString(2)});
+        if (sealed.isEmpty()) {
+            sealed = jdbc.query("SELECT a.private_key_sealed, c.sha256_fingerprint FROM certificate_authority a"
+                    + " JOIN certificate c ON c.id = a.certificate_id ORDER BY a.id FETCH FIRST 1 ROWS ONLY",
+                    (row, index) -> new String[] {row.getString(1), "ca:" + row.getString(2)});
+        }
+        if (sealed.isEmpty()) {
+            return true;
+        }
+        byte[] data;
+        try {
+            data = java.util.Base64.getDecoder().decode(sealed.get(0)[0]);
+        } catch (IllegalArgumentException e) {
+            log.warn("A sealed private key in the database is not base64; the key-encryption key is checked on first use");
+            return true;
+        }
+        try {
+            Arrays.fill(cipher.decrypt(data, sealed.get(0)[1].getBytes(java.nio.charset.StandardCharsets.US_ASCII)), (byte) 0);
+            return true;
+        } catch (KeyDecryptionException e) {
+            // sealed under another KEK (the key id written in the data differs), or this row was altered
+            try {
+                return cipher.keyId().equals(PrivateKeyCipher.keyIdOf(data));
+            } catch (KeyDecryptionException tooShort) {
+                log.warn("A sealed private key in the database is unreadable; the key-encryption key is checked on first use");
+                return true;
+            }
         }
     }
 

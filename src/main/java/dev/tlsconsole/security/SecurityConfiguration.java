@@ -106,6 +106,16 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The UI pages that only offer a write (New …, Edit, Issue, Sign CSR): an AUDITOR, who reads everything
+     * but changes nothing, gets the 403 page for them, as it gets no button leading there. {@code /users/new}
+     * is ADMIN's, above.
+     */
+    static final String[] WRITE_FORMS = {"/hosts/new", "/hosts/{id}/edit", "/applications/new", "/applications/{id}/edit",
+        "/connections/new", "/connections/{id}/edit", "/certificates/new", "/crls/new", "/authorities/new",
+        "/authorities/{id}/issue", "/authorities/{id}/sign-csr", "/notifications/channels/new",
+        "/notifications/channels/{id}"};
+
     @Bean
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, Problems problems, AuditTrail audit) throws Exception {
@@ -117,6 +127,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/users", "/users/{id:[0-9]+}").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/users", "/users/**").hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit/**").hasRole("AUDITOR")
+                        // a page that is nothing but a write form is refused (403 page) to whoever cannot submit it
+                        .requestMatchers(HttpMethod.GET, WRITE_FORMS).hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers("/account/**", "/logout").authenticated()
                         .requestMatchers(request -> request.getRequestURI().endsWith("/preview")).authenticated()

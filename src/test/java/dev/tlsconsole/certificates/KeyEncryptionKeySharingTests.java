@@ -67,6 +67,41 @@ class KeyEncryptionKeySharingTests {
                 .isEqualTo(mismatch.getMessage());
     }
 
+    /**
+     * A database populated before check values were recorded (its keys sealed, no check value): the start
+     * tries to open a sealed key, refuses a different KEK with the same one line, and records the check value
+     * for the right one.
+     */
+    @Test
+    void aPopulatedDatabaseWithoutACheckValueIsCheckedAgainstItsSealedKeys() throws Exception {
+        String database = freshDatabase();
+        String kek = newKek();
+        try (ConfigurableApplicationContext first = start(database, kek, "legacy")) {
+            TestAccounts.asAdmin(() -> first.getBean(AuthorityService.class).create(
+                    new NewAuthority("Legacy KEK CA", "CN=Legacy KEK CA", "EC_P256", 365, null, null)));
+        }
+        javax.sql.DataSource data = EmbeddedPostgresInitializer.server().getDatabase("postgres", database);
+        try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM key_encryption_key_check");
+        }
+
+        Throwable refused = catchThrowable(() -> start(database, newKek(), "other-kek").close());
+
+        assertThat(new KeyEncryptionKeyFailureAnalyzer().analyze(refused).getDescription()).doesNotContain("\n")
+                .isEqualTo(rootCause(refused).getMessage());
+        try (Connection connection = data.getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT count(*) FROM key_encryption_key_check")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("no check value recorded for the refused key").isZero();
+        }
+        start(database, kek, "same-kek").close();
+        try (Connection connection = data.getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT count(*) FROM key_encryption_key_check")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("the right key's check value is recorded").isEqualTo(1);
+        }
+    }
+
     private ConfigurableApplicationContext start(String database, String kek, String name) throws Exception {
         Path dataDir = Files.createDirectories(dataDirs.resolve(name));
         EmbeddedPostgres postgres = EmbeddedPostgresInitializer.server();

@@ -41,6 +41,9 @@ class AuditorPagesTests {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
 
     private List<String> pages;
 
@@ -80,6 +83,41 @@ class AuditorPagesTests {
         assertThat(imports.select("[data-testid=nav-import]")).hasSize(1);
         assertThat(imports.select("[data-testid=import-form]")).hasSize(1);
         assertThat(page(pages.get(4), operator).select("form[action=/probes]")).isNotEmpty();
+    }
+
+    /**
+     * Every write form of the UI, found in the request mappings (GET pages named new, edit, issue or sign-csr,
+     * and a notification channel's page), opened by its URL: the 403 page for an AUDITOR, the form for an
+     * OPERATOR (or ADMIN for a user).
+     */
+    @Test
+    void writeFormsOpenedByTheirUrlAreRefusedToAnAuditor() throws Exception {
+        List<String> forms = new ArrayList<>();
+        handlers.getHandlerMethods().keySet().forEach(info -> {
+            boolean get = info.getMethodsCondition().getMethods().contains(org.springframework.web.bind.annotation.RequestMethod.GET);
+            for (String pattern : info.getPatternValues()) {
+                if (get && !pattern.startsWith("/api/") && pattern.matches(".*/(new|edit|issue|sign-csr)|/notifications/channels/\\{id}")) {
+                    forms.add(pattern.replaceAll("\\{[^}]+}", "987654"));
+                }
+            }
+        });
+        assertThat(forms).contains("/hosts/new", "/hosts/987654/edit", "/applications/new", "/applications/987654/edit",
+                "/connections/new", "/connections/987654/edit", "/certificates/new", "/crls/new", "/authorities/new",
+                "/authorities/987654/issue", "/authorities/987654/sign-csr", "/users/new", "/notifications/channels/new",
+                "/notifications/channels/987654");
+        List<String> opened = new ArrayList<>();
+        for (String form : forms) {
+            var answer = mvc.perform(get(form).with(user("forms-auditor").roles("AUDITOR")).accept(MediaType.TEXT_HTML))
+                    .andReturn().getResponse();
+            if (answer.getStatus() != 403) {
+                opened.add(form + " -> " + answer.getStatus());
+            }
+            RequestPostProcessor writer = form.startsWith("/users/") ? user("forms-admin").roles("ADMIN")
+                    : user("forms-operator").roles("OPERATOR");
+            int status = mvc.perform(get(form).with(writer).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus();
+            assertThat(status).as("a writer opens " + form).isIn(200, 404);
+        }
+        assertThat(opened).as("write forms an AUDITOR could open by URL").isEmpty();
     }
 
     private Document page(String path, RequestPostProcessor user) throws Exception {
