@@ -9,9 +9,15 @@ import java.util.Objects;
 public record AuditRecord(String action, String objectType, String objectId, String objectName,
         AuditOutcome outcome, String detail, Object before, Object after) {
 
+    /** Longest object name the trail keeps (its column); a longer one (a connection's "client → server") keeps its beginning. */
+    static final int MAX_OBJECT_NAME = 255;
+
     public AuditRecord {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(outcome, "outcome");
+        if (objectName != null && objectName.length() > MAX_OBJECT_NAME) {
+            objectName = objectName.substring(0, MAX_OBJECT_NAME - 1) + "…";
+        }
     }
 
     public static AuditRecord success(String action, String objectType, Object objectId, String objectName,

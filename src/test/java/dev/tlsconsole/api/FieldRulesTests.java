@@ -106,6 +106,22 @@ class FieldRulesTests {
         assertThat(jdbc.queryForObject("select count(*) from certificate where name like 'qqqqq%'", Integer.class)).isZero();
     }
 
+    @Test
+    void aConnectionBetweenApplicationsWithLongNamesIsSaved() throws Exception {
+        dev.tlsconsole.topology.TopologyApi api = new dev.tlsconsole.topology.TopologyApi(mvc, jdbc);
+        String host = dev.tlsconsole.topology.TopologyApi.unique("long-names-host");
+        api.host(host, "{}");
+        String server = dev.tlsconsole.topology.TopologyApi.unique("s".repeat(200));
+        String client = dev.tlsconsole.topology.TopologyApi.unique("c".repeat(200));
+        api.secureServer(server, "Configuration Server", host);
+        api.application("{\"name\":\"" + client + "\",\"componentType\":\"Stat Server\",\"componentVersion\":\"8.5.1\","
+                + "\"host\":\"" + host + "\",\"security\":{},\"ports\":[]}");
+        // its label "client → server" is longer than the audit trail's object name: the entry keeps its beginning
+        long id = api.connection(client, server, "default", "tls=1");
+        assertThat(jdbc.queryForObject("select object_name from audit_entry where action = 'connection.create'"
+                + " and outcome = 'SUCCESS' and object_id = ?", String.class, String.valueOf(id))).hasSize(255).startsWith(client);
+    }
+
     private static java.util.List<String> errors(MockHttpServletResponse answer) throws Exception {
         JsonNode problem = JSON.readTree(answer.getContentAsString());
         java.util.List<String> errors = new java.util.ArrayList<>();

@@ -35,7 +35,7 @@ class ImpactTableBrowserTests extends BrowserTest {
         TopologyApi api = new TopologyApi(mvc, jdbc);
         String clientHost = TopologyApi.unique("br-wide-chost");
         String serverHost = TopologyApi.unique("br-wide-shost");
-        String server = TopologyApi.unique("br-wide-configuration-server-" + "s".repeat(120));
+        String server = TopologyApi.unique("br-wide-configuration-server-" + "s".repeat(80));
         hostId = api.host(clientHost, "{\"sec-protocol\":\"TLSv11\"}");
         api.host(serverHost, "{}");
         api.application("{\"name\":\"" + server + "\",\"componentType\":\"Configuration Server\",\"componentVersion\":\"8.5.1\","
@@ -43,7 +43,7 @@ class ImpactTableBrowserTests extends BrowserTest {
                 + "\"number\":2020,\"listeningMode\":\"SECURE\",\"transport\":\"tls=1;certificate=/opt/certs/s.pem;"
                 + "certificate-key=/opt/certs/s.key;trusted-ca=/opt/certs/ca.pem\"}]}");
         for (int i = 0; i < 3; i++) {
-            String client = TopologyApi.unique("br-wide-statistics-server-" + i + "-" + "c".repeat(120));
+            String client = TopologyApi.unique("br-wide-statistics-server-" + i + "-" + "c".repeat(80));
             api.application("{\"name\":\"" + client + "\",\"componentType\":\"Stat Server\",\"componentVersion\":\"8.5.1\","
                     + "\"host\":\"" + clientHost + "\",\"security\":{\"certificate\":\"/opt/certs/c.pem\",\"certificate-key\":"
                     + "\"/opt/certs/c.key\",\"trusted-ca\":\"/opt/certs/ca.pem\"},\"ports\":[]}");
@@ -57,7 +57,11 @@ class ImpactTableBrowserTests extends BrowserTest {
         try {
             LoginPage.open(driver, baseUrl()).signIn("admin", ConsoleTest.ADMIN_PASSWORD);
             driver.get(baseUrl() + "/hosts/" + hostId + "#options");
-            WebElement panel = OptionsEditorPanel.await(driver).change("sec-protocol", "TLSv12").preview();
+            OptionsEditorPanel editor = OptionsEditorPanel.await(driver).change("sec-protocol", "TLSv12");
+            // in a window this narrow the button may sit under the fixed bottom of the page: bring it into view
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    Browser.find(driver, "options-preview"));
+            WebElement panel = editor.preview();
             WebElement table = panel.findElement(Browser.testId("impact-table"));
             assertThat(table.findElements(org.openqa.selenium.By.cssSelector("tbody tr"))).hasSize(3);
 

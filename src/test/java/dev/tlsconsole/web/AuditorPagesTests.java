@@ -112,8 +112,8 @@ class AuditorPagesTests {
             if (answer.getStatus() != 403) {
                 opened.add(form + " -> " + answer.getStatus());
             }
-            RequestPostProcessor writer = form.startsWith("/users/") ? user("forms-admin").roles("ADMIN")
-                    : user("forms-operator").roles("OPERATOR");
+            boolean adminForm = form.startsWith("/users/") || form.startsWith("/notifications/");
+            RequestPostProcessor writer = adminForm ? user("forms-admin").roles("ADMIN") : user("forms-operator").roles("OPERATOR");
             int status = mvc.perform(get(form).with(writer).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus();
             assertThat(status).as("a writer opens " + form).isIn(200, 404);
         }
