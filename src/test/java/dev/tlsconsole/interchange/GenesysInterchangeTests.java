@@ -143,12 +143,23 @@ class GenesysInterchangeTests {
                 jdbc.update("delete from host_option");
                 jdbc.update("delete from host");
 
+                long auditBefore = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
                 String plan = importing(zip, "genesys.zip", "false").andExpect(status().isOk())
                         .andReturn().getResponse().getContentAsString();
                 JsonNode answer = mapper.readTree(plan);
                 assertThat(answer.get("create").size()).isEqualTo(14 + 25 + 40);
                 assertThat(answer.get("update").size()).isZero();
                 assertThat(state()).isEqualTo(original);
+                // written in batches, still one audit entry per object, chained so that the trail verifies
+                assertThat(jdbc.queryForList("select action || '=' || count(*) from audit_entry where id > ?"
+                        + " and action like '%.create' group by action order by action", String.class, auditBefore))
+                        .containsExactly("application.create=25", "connection.create=40", "host.create=14");
+                assertThat(jdbc.queryForObject("select count(*) from audit_entry where id > ? and action = 'connection.create'"
+                        + " and object_id is not null and after_state like '%\"transport\"%'", Integer.class, auditBefore))
+                        .isEqualTo(40);
+                JsonNode verification = mapper.readTree(api.asAdmin(get("/api/v1/audit/verify")).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString());
+                assertThat(verification.get("valid").asBoolean()).as(verification.toString()).isTrue();
                 return null;
             } catch (Exception e) {
                 throw new IllegalStateException(e);
