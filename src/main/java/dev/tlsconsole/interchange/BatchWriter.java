@@ -87,7 +87,7 @@ class BatchWriter {
                     d.osVersion()});
         }
         batch("insert into host (name, name_key, ip_address, os_type, security_pack_version, os_version, version)"
-                + " values (?, ?, ?, ?, ?, ?, 0)", rows);
+                + " values (?, ?, ?, ?, ?, ?, 0)", rows, true);
         Map<String, Long> ids = ids("select id, name_key from host");
         List<Object[]> options = new ArrayList<>();
         List<AuditRecord> records = new ArrayList<>();
@@ -151,7 +151,7 @@ class BatchWriter {
             rows.add(new Object[] {d.name(), key(d.name()), d.componentType(), d.componentVersion(), hostIds.get(key(d.host()))});
         }
         batch("insert into application (name, name_key, component_type, component_version, host_id, version)"
-                + " values (?, ?, ?, ?, ?, 0)", rows);
+                + " values (?, ?, ?, ?, ?, 0)", rows, true);
         Map<String, Long> ids = ids("select id, name_key from application");
         List<Object[]> backups = new ArrayList<>();
         List<Object[]> options = new ArrayList<>();
@@ -261,7 +261,7 @@ class BatchWriter {
             ends.add(port);
             rows.add(new Object[] {applicationIds.get(key(d.client())), port.id(), d.transport() == null ? "" : d.transport()});
         }
-        batch("insert into connection (client_id, server_port_id, transport, version) values (?, ?, ?, 0)", rows);
+        batch("insert into connection (client_id, server_port_id, transport, version) values (?, ?, ?, 0)", rows, true);
         Map<String, Long> ids = new HashMap<>();
         jdbc.query("select id, client_id, server_port_id from connection",
                 rs -> {
@@ -298,8 +298,18 @@ class BatchWriter {
     }
 
     private void batch(String sql, List<Object[]> rows) {
+        batch(sql, rows, false);
+    }
+
+    /** Writes {@code rows} in batches; with {@code counted} each batch moves the import's progress on. */
+    private void batch(String sql, List<Object[]> rows, boolean counted) {
+        ImportProgress progress = ImportProgress.current();
         for (int from = 0; from < rows.size(); from += BATCH) {
-            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+            int to = Math.min(rows.size(), from + BATCH);
+            jdbc.batchUpdate(sql, rows.subList(from, to));
+            if (counted) {
+                progress.done(to);
+            }
         }
     }
 

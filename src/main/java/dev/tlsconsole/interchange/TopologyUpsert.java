@@ -145,19 +145,25 @@ class TopologyUpsert {
         }
 
         void execute() {
+            ImportProgress progress = ImportProgress.current();
+            progress.phase(ImportProgress.Phase.CHECKING, 0);
             checkSections();
             for (HostIn host : in.hosts.values()) {
                 host(host);
             }
+            progress.phase(ImportProgress.Phase.HOSTS, newHosts.size());
             createHosts();
+            progress.phase(ImportProgress.Phase.APPLICATIONS, in.applications.size());
             createApplicationsInBackupOrder();
             for (ApplicationIn app : in.applications.values()) {
                 if (applicationsByKey.containsKey(Incoming.key(app.name()))) {
                     updateApplication(app, applicationsByKey.get(Incoming.key(app.name())));
                 }
             }
+            progress.phase(ImportProgress.Phase.CONNECTIONS, in.connections.size());
             connectionsIn();
             if (prune) {
+                progress.phase(ImportProgress.Phase.PRUNING, 0);
                 prune();
             }
             if (createdAny) {
@@ -459,6 +465,7 @@ class TopologyUpsert {
         }
 
         ImportPlan.Impact impact() {
+            ImportProgress.current().phase(ImportProgress.Phase.IMPACT, 0);
             entityManager.flush();
             TopologySnapshot after = SnapshotBuilder.snapshot(reader.readAll());
             BitSet reachable = new BitSet(beforeSnapshot.connectionCount());
