@@ -49,6 +49,7 @@ import dev.tlsconsole.topology.TopologyReader.ApplicationRow;
 import dev.tlsconsole.topology.TopologyReader.ConnectionRow;
 import dev.tlsconsole.topology.TopologyReader.HostRow;
 import dev.tlsconsole.topology.TopologyReader.PortRow;
+import dev.tlsconsole.topology.bulk.TopologyBatchWriter;
 import dev.tlsconsole.topology.application.ApplicationCommands.ApplicationChange;
 import dev.tlsconsole.topology.application.ApplicationCommands.NewApplication;
 import dev.tlsconsole.topology.application.ApplicationCommands.PortSpec;
@@ -83,9 +84,9 @@ class TopologyUpsert {
     private final PolicySettings settings;
     private final AuditTrail audit;
     private final EntityManager entityManager;
-    private final BatchWriter writer;
+    private final TopologyBatchWriter writer;
 
-    TopologyUpsert(BatchWriter writer, TopologyReader reader, HostService hosts, ApplicationService applications, ConnectionService connections,
+    TopologyUpsert(TopologyBatchWriter writer, TopologyReader reader, HostService hosts, ApplicationService applications, ConnectionService connections,
             Catalog catalog, PolicyResolver resolver, PolicySettings settings, AuditTrail audit,
             EntityManager entityManager) {
         this.reader = reader;
@@ -133,7 +134,8 @@ class TopologyUpsert {
         final Set<Long> touchedConnections = new HashSet<>();
         int unchanged;
         boolean createdAny;
-        final List<BatchWriter.Origin<NewHost>> newHosts = new ArrayList<>();
+        final ImportProgress progress = ImportProgress.current();
+        final List<TopologyBatchWriter.Origin<NewHost>> newHosts = new ArrayList<>();
 
         Run(Incoming in, boolean prune) {
             this.in = in;
@@ -145,7 +147,6 @@ class TopologyUpsert {
         }
 
         void execute() {
-            ImportProgress progress = ImportProgress.current();
             progress.phase(ImportProgress.Phase.CHECKING, 0);
             checkSections();
             for (HostIn host : in.hosts.values()) {
@@ -177,8 +178,8 @@ class TopologyUpsert {
                 return;
             }
             entityManager.flush();
-            Map<String, Long> ids = writer.createHosts(newHosts);
-            for (BatchWriter.Origin<NewHost> host : newHosts) {
+            Map<String, Long> ids = writer.createHosts(newHosts, progress::done);
+            for (TopologyBatchWriter.Origin<NewHost> host : newHosts) {
                 created.add(new Created("HOST", host.command().name()));
                 touchedHosts.add(ids.get(Incoming.key(host.command().name())));
             }
@@ -225,7 +226,7 @@ class TopologyUpsert {
                 }
                 NewHost command = new NewHost(host.name(), a.ipAddress(), a.osType(), a.securityPackVersion(),
                         host.security() == null ? Map.of() : host.security(), a.osVersion());
-                newHosts.add(new BatchWriter.Origin<>(command, host.origin()));
+                newHosts.add(new TopologyBatchWriter.Origin<>(command, host.origin()));
                 return;
             }
             SortedMap<String, String> current = before.hostSection(row.id());
@@ -266,7 +267,7 @@ class TopologyUpsert {
                     pending.add(app);
                 }
             }
-            List<BatchWriter.Origin<NewApplication>> ordered = new ArrayList<>();
+            List<TopologyBatchWriter.Origin<NewApplication>> ordered = new ArrayList<>();
             Set<String> pendingKeys = new HashSet<>();
             pending.forEach(a -> pendingKeys.add(Incoming.key(a.name())));
             while (!pending.isEmpty()) {
@@ -286,7 +287,7 @@ class TopologyUpsert {
                     NewApplication command = new NewApplication(app.name(), a.componentType(), a.componentVersion(), a.host(),
                             a.backup(), app.options() == null ? Map.of() : app.options(),
                             app.annex() == null ? Map.of() : app.annex(), ports);
-                    ordered.add(new BatchWriter.Origin<>(command, app.origin()));
+                    ordered.add(new TopologyBatchWriter.Origin<>(command, app.origin()));
                     created.add(new Created("APPLICATION", app.name()));
                     pendingKeys.remove(Incoming.key(app.name()));
                 }
@@ -303,7 +304,7 @@ class TopologyUpsert {
                         before.portsOf(row.id()).stream().map(PortRow::portId).toList()));
             }
             entityManager.flush();
-            touchedApplications.addAll(writer.createApplications(ordered, stored));
+            touchedApplications.addAll(writer.createApplications(ordered, stored, progress::done));
             createdAny = true;
         }
 
@@ -376,11 +377,11 @@ class TopologyUpsert {
             for (ConnectionRow c : before.rows.connections()) {
                 existing.put(connectionKey(c), c);
             }
-            List<BatchWriter.Origin<NewConnection>> fresh = new ArrayList<>();
+            List<TopologyBatchWriter.Origin<NewConnection>> fresh = new ArrayList<>();
             for (ConnectionIn c : in.connections.values()) {
                 ConnectionRow row = existing.get(c.key());
                 if (row == null) {
-                    fresh.add(new BatchWriter.Origin<>(new NewConnection(c.client(), c.server(), c.portId(), c.transport()),
+                    fresh.add(new TopologyBatchWriter.Origin<>(new NewConnection(c.client(), c.server(), c.portId(), c.transport()),
                             c.origin()));
                     created.add(new Created("CONNECTION", c.client() + " → " + c.server() + ":" + c.portId()));
                     continue;
@@ -398,7 +399,7 @@ class TopologyUpsert {
             }
             if (!fresh.isEmpty()) {
                 entityManager.flush();
-                touchedConnections.addAll(writer.createConnections(fresh));
+                touchedConnections.addAll(writer.createConnections(fresh, progress::done));
                 createdAny = true;
             }
         }

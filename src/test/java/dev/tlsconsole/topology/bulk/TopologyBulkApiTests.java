@@ -260,26 +260,6 @@ class TopologyBulkApiTests {
     }
 
     @Test
-    void aPruneDryRunListsWhatWouldGoAndDeletesNothing() throws Exception {
-        Estate estate = estate();
-        String other = TopologyApi.unique("prune-dry");
-        long otherHost = api.host(other, "{}");
-        TopologyApi.Counts before = api.counts();
-        long auditBefore = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
-
-        JsonNode dry = mapper.readTree(api.asAdmin(post("/api/v1/topology/import").param("dryRun", "true")
-                .param("prune", "true"), estate.document(false)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-
-        assertThat(dry.get("dryRun").asBoolean()).isTrue();
-        assertThat(dry.get("delete").toString()).contains("{\"type\":\"HOST\",\"name\":\"" + other + "\"}")
-                .doesNotContain("\"name\":\"" + estate.host + "\"");
-        assertThat(api.counts()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from host where id = ?", Long.class, otherHost)).isOne();
-        assertThat(jdbc.queryForObject("select max(id) from audit_entry", Long.class)).isEqualTo(auditBefore);
-    }
-
-    @Test
     void pruneDeletesWhatTheDocumentLacksOnlyWhenAsked() throws Exception {
         String p = TopologyApi.unique("prune");
         String extra = p + "-extra";

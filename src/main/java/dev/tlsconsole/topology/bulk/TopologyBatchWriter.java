@@ -1,4 +1,4 @@
-package dev.tlsconsole.interchange;
+package dev.tlsconsole.topology.bulk;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.function.IntConsumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,7 +38,7 @@ import dev.tlsconsole.topology.host.HostRules;
 import dev.tlsconsole.topology.host.HostRules.HostDraft;
 
 /**
- * Creates the new objects of an import set-based: every object is checked by the same rules the
+ * Creates the new objects of a bulk import (the Genesys interchange, the JSON document) set-based: every object is checked by the same rules the
  * topology's services apply (HostRules, ApplicationRules, ConnectionRules — every problem of the whole
  * import reported at once, named by file and line), then written with JDBC batches, with one audit entry
  * per object (its after-state as the service would record it) appended to the chain in batches too, and
@@ -48,7 +47,7 @@ import dev.tlsconsole.topology.host.HostRules.HostDraft;
  * object: quadratic, minutes for 100,000 connections.
  */
 @Component
-class BatchWriter {
+public class TopologyBatchWriter {
 
     private static final int BATCH = 1_000;
 
@@ -57,7 +56,7 @@ class BatchWriter {
     private final InputRevisions revisions;
     private final Catalog catalog;
 
-    BatchWriter(JdbcTemplate jdbc, AuditTrail audit, InputRevisions revisions, Catalog catalog) {
+    TopologyBatchWriter(JdbcTemplate jdbc, AuditTrail audit, InputRevisions revisions, Catalog catalog) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.revisions = revisions;
@@ -65,11 +64,11 @@ class BatchWriter {
     }
 
     /** A command to create and where it came from (file and line, or its place in the document). */
-    record Origin<T>(T command, String origin) {
+    public record Origin<T>(T command, String origin) {
     }
 
     /** Creates {@code hosts}; returns their ids by name key. Throws a 400 listing every problem, writing nothing. */
-    Map<String, Long> createHosts(List<Origin<NewHost>> hosts) {
+    public Map<String, Long> createHosts(List<Origin<NewHost>> hosts, IntConsumer progress) {
         if (hosts.isEmpty()) {
             return Map.of();
         }
@@ -87,7 +86,7 @@ class BatchWriter {
                     d.osVersion()});
         }
         batch("insert into host (name, name_key, ip_address, os_type, security_pack_version, os_version, version)"
-                + " values (?, ?, ?, ?, ?, ?, 0)", rows, true);
+                + " values (?, ?, ?, ?, ?, ?, 0)", rows, progress);
         Map<String, Long> ids = ids("select id, name_key from host");
         List<Object[]> options = new ArrayList<>();
         List<AuditRecord> records = new ArrayList<>();
@@ -107,7 +106,8 @@ class BatchWriter {
      * Creates {@code applications} (a backup may be one of them or one already stored) with their options,
      * annexes and ports. {@code hostNames} and {@code stored} resolve what is already in the topology.
      */
-    List<Long> createApplications(List<Origin<NewApplication>> applications, Map<String, ApplicationRef> stored) {
+    public List<Long> createApplications(List<Origin<NewApplication>> applications, Map<String, ApplicationRef> stored,
+            IntConsumer progress) {
         if (applications.isEmpty()) {
             return List.of();
         }
@@ -151,7 +151,7 @@ class BatchWriter {
             rows.add(new Object[] {d.name(), key(d.name()), d.componentType(), d.componentVersion(), hostIds.get(key(d.host()))});
         }
         batch("insert into application (name, name_key, component_type, component_version, host_id, version)"
-                + " values (?, ?, ?, ?, ?, 0)", rows, true);
+                + " values (?, ?, ?, ?, ?, 0)", rows, progress);
         Map<String, Long> ids = ids("select id, name_key from application");
         List<Object[]> backups = new ArrayList<>();
         List<Object[]> options = new ArrayList<>();
@@ -203,7 +203,7 @@ class BatchWriter {
      * Creates {@code connections} between applications as they are stored now (read set-based here, after
      * the applications were written); returns the ids of the created connections.
      */
-    List<Long> createConnections(List<Origin<NewConnection>> connections) {
+    public List<Long> createConnections(List<Origin<NewConnection>> connections, IntConsumer progress) {
         if (connections.isEmpty()) {
             return List.of();
         }
@@ -261,7 +261,7 @@ class BatchWriter {
             ends.add(port);
             rows.add(new Object[] {applicationIds.get(key(d.client())), port.id(), d.transport() == null ? "" : d.transport()});
         }
-        batch("insert into connection (client_id, server_port_id, transport, version) values (?, ?, ?, 0)", rows, true);
+        batch("insert into connection (client_id, server_port_id, transport, version) values (?, ?, ?, 0)", rows, progress);
         Map<String, Long> ids = new HashMap<>();
         jdbc.query("select id, client_id, server_port_id from connection",
                 rs -> {
@@ -285,7 +285,7 @@ class BatchWriter {
     }
 
     /** Once per import that created something: the effective policies are recomputed once, from the whole result. */
-    void bumpRevision() {
+    public void bumpRevision() {
         revisions.bump(Input.TOPOLOGY);
     }
 
@@ -298,18 +298,15 @@ class BatchWriter {
     }
 
     private void batch(String sql, List<Object[]> rows) {
-        batch(sql, rows, false);
+        batch(sql, rows, done -> { });
     }
 
-    /** Writes {@code rows} in batches; with {@code counted} each batch moves the import's progress on. */
-    private void batch(String sql, List<Object[]> rows, boolean counted) {
-        ImportProgress progress = ImportProgress.current();
+    /** Writes {@code rows} in batches, telling {@code progress} how many are written after each. */
+    private void batch(String sql, List<Object[]> rows, IntConsumer progress) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             int to = Math.min(rows.size(), from + BATCH);
             jdbc.batchUpdate(sql, rows.subList(from, to));
-            if (counted) {
-                progress.done(to);
-            }
+            progress.accept(to);
         }
     }
 
@@ -330,11 +327,7 @@ class BatchWriter {
         }
     }
 
-    static String key(String name) {
+    private static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
-    }
-
-    static SortedMap<String, String> orEmpty(SortedMap<String, String> section) {
-        return section == null ? new TreeMap<>() : section;
     }
 }
