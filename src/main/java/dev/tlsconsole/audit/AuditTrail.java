@@ -42,7 +42,13 @@ public class AuditTrail {
     /** Set once the last committed entry was seen keyed: from then on no anchor can be due. */
     private volatile boolean keyedChainSeen;
 
-    AuditTrail(AuditEntryRepository entries, AuditChainHeadRepository heads, AuditJson json, Clock clock, AuditChainKeys keys) {
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final jakarta.persistence.EntityManager entityManager;
+
+    AuditTrail(AuditEntryRepository entries, AuditChainHeadRepository heads, AuditJson json, Clock clock, AuditChainKeys keys,
+            org.springframework.jdbc.core.JdbcTemplate jdbc, jakarta.persistence.EntityManager entityManager) {
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
         this.entries = entries;
         this.heads = heads;
         this.json = json;
@@ -72,6 +78,55 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public AuditEntry recordSeparately(AuditRecord record, String actor, String sourceAddress) {
         return append(record, actor, sourceAddress);
+    }
+
+    /**
+     * Records many changes inside the caller's transaction, one entry each, in their order: the chain is
+     * extended exactly as by as many {@link #record} calls (same hashes, same head), but the rows go to the
+     * database in JDBC batches — a bulk import writes tens of thousands of entries.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(java.util.List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        AuditChainHead head = heads.lockHead()
+                .orElseThrow(() -> new IllegalStateException("audit_chain_head row is missing: the schema was altered"));
+        anchorUnkeyedEntries(head);
+        // the anchor (if one was due) and anything recorded before in this transaction reach the table first
+        entityManager.flush();
+        String actor = truncate(currentActor(), 64);
+        String source = truncate(currentSourceAddress(), 64);
+        java.time.Instant at = AuditHasher.truncate(clock.instant());
+        java.util.List<Object[]> batch = new java.util.ArrayList<>(BATCH);
+        for (AuditRecord record : records) {
+            AuditEntry entry = new AuditEntry(head.lastId() + 1, at, record, actor, source, json.toJson(record.before()),
+                    json.toJson(record.after()), head.lastHash(), keys);
+            head.advance(entry);
+            batch.add(new Object[] {entry.getId(), java.time.OffsetDateTime.ofInstant(entry.getAt(), java.time.ZoneOffset.UTC),
+                    entry.getActor(), entry.getSourceAddress(), entry.getAction(), entry.getObjectType(), entry.getObjectId(),
+                    entry.getObjectName(), entry.getOutcome().name(), entry.getDetail(), entry.getBefore(), entry.getAfter(),
+                    entry.getPreviousHash(), entry.getHash(), entry.getHashScheme()});
+            if (batch.size() == BATCH) {
+                insert(batch);
+            }
+        }
+        insert(batch);
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            attributes.setAttribute(RECORDED_ATTRIBUTE, Boolean.TRUE, ServletRequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    private static final int BATCH = 1_000;
+
+    private void insert(java.util.List<Object[]> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into audit_entry (id, at, actor, source_address, action, object_type, object_id, object_name,"
+                + " outcome, detail, before_state, after_state, previous_hash, hash, hash_scheme)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
+        batch.clear();
     }
 
     private AuditEntry append(AuditRecord record, String actor, String sourceAddress) {

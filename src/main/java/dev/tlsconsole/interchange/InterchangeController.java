@@ -3,6 +3,7 @@ package dev.tlsconsole.interchange;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,8 +35,13 @@ class InterchangeController {
     private final InterchangeImport importer;
     private final GenesysExport export;
     private final Runbooks runbooks;
+    private final ImportJobs jobs;
+    private final org.springframework.context.MessageSource messages;
 
-    InterchangeController(InterchangeImport importer, GenesysExport export, Runbooks runbooks) {
+    InterchangeController(InterchangeImport importer, GenesysExport export, Runbooks runbooks, ImportJobs jobs,
+            org.springframework.context.MessageSource messages) {
+        this.jobs = jobs;
+        this.messages = messages;
         this.importer = importer;
         this.export = export;
         this.runbooks = runbooks;
@@ -76,6 +82,78 @@ class InterchangeController {
             model.addAttribute("applied", applied);
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
+        }
+        return "interchange/import";
+    }
+
+    /**
+     * The page's script starts the plan as a background job instead of posting the form, so that it can show
+     * the progress of a large import; the answer names the job to poll.
+     */
+    @PostMapping("/imports/jobs")
+    @org.springframework.web.bind.annotation.ResponseBody
+    Map<String, String> startPlan(@RequestParam(name = "file", required = false) List<MultipartFile> files,
+            @RequestParam(defaultValue = "false") boolean prune, java.security.Principal user) {
+        List<Upload> uploads = InterchangeApiController.uploads(files);
+        return started(jobs.start(user.getName(), uploads, true, prune));
+    }
+
+    /** Applies, as a background job, the files the plan shown was made from. */
+    @PostMapping("/imports/apply/jobs")
+    @org.springframework.web.bind.annotation.ResponseBody
+    ResponseEntity<Map<String, String>> startApply(HttpSession session, java.security.Principal user) {
+        if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
+            return ResponseEntity.status(org.springframework.http.HttpStatus.CONFLICT).body(Map.of("message",
+                    messages.getMessage("interchange.import.nothingPending", null,
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+        }
+        return ResponseEntity.ok(started(jobs.start(user.getName(), pending.uploads(), false, pending.prune())));
+    }
+
+    private static Map<String, String> started(ImportJobs.Job job) {
+        return Map.of("id", job.id, "status", "/imports/jobs/" + job.id, "result", "/imports/jobs/" + job.id + "/result");
+    }
+
+    /** How far the job has got: polled by the page's progress bar. */
+    @GetMapping("/imports/jobs/{id}")
+    @org.springframework.web.bind.annotation.ResponseBody
+    ResponseEntity<Map<String, Object>> status(@PathVariable String id, java.security.Principal user) {
+        return jobs.find(id, user.getName()).map(job -> {
+            ImportProgress progress = job.progress;
+            Map<String, Object> status = new java.util.LinkedHashMap<>();
+            status.put("phase", progress.phase().name());
+            status.put("label", messages.getMessage("interchange.progress." + progress.phase().name(), null,
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+            status.put("done", progress.doneCount());
+            status.put("total", progress.total());
+            status.put("percent", progress.percent());
+            status.put("finished", job.finished);
+            return ResponseEntity.ok(status);
+        }).orElse(ResponseEntity.notFound().build());
+    }
+
+    /** The finished job on the Import page: its plan (kept with the files for the apply), what was applied, or the problems. */
+    @GetMapping("/imports/jobs/{id}/result")
+    String result(@PathVariable String id, java.security.Principal user, Model model, HttpSession session,
+            RedirectAttributes redirect) {
+        ImportJobs.Job job = jobs.find(id, user.getName()).filter(j -> j.finished).orElse(null);
+        if (job == null) {
+            redirect.addFlashAttribute("error", "interchange.import.nothingPending");
+            return "redirect:/imports";
+        }
+        jobs.forget(job);
+        if (job.problems != null) {
+            if (job.dryRun) {
+                session.removeAttribute(PENDING);
+            }
+            model.addAttribute("problems", job.problems);
+        } else if (job.dryRun) {
+            session.setAttribute(PENDING, new Pending(new ArrayList<>(job.uploads), job.prune));
+            model.addAttribute("plan", job.plan);
+            model.addAttribute("prune", job.prune);
+        } else {
+            session.removeAttribute(PENDING);
+            model.addAttribute("applied", job.plan);
         }
         return "interchange/import";
     }

@@ -46,6 +46,7 @@ public class InterchangeImport {
         if (uploads.isEmpty()) {
             throw InvalidInputException.of("file", "upload the archive of GET /exports/genesys or some of its files");
         }
+        ImportProgress.current().phase(ImportProgress.Phase.READING, uploads.size());
         GenesysFiles files;
         try {
             files = GenesysFiles.read(uploads);

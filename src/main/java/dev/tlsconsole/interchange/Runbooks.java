@@ -148,8 +148,26 @@ public class Runbooks {
                         .append("` into its `[security]` section on the host. [seed]\n");
             }
         }
-        md.append(step++).append(". **When changes take effect** — `tls-mutual` takes effect immediately [seed]; every other ")
-                .append("option, certificate and Security Pack change: restart to be sure [unconfirmed per option; Security Pack: documented].\n");
+        md.append(step++).append(". **When changes take effect** — per option set on this host, its applications, ports and ")
+                .append("connections:\n");
+        java.util.Set<String> keys = new java.util.TreeSet<>(annex.keySet());
+        for (ApplicationRow app : apps) {
+            keys.addAll(index.applicationSection(app.id()).keySet());
+            keys.addAll(index.applicationAnnex(app.id()).keySet());
+            index.portsOf(app.id()).forEach(port -> keys.addAll(transport(port.transport()).keySet()));
+        }
+        java.util.Set<Long> here = new java.util.HashSet<>();
+        apps.forEach(app -> here.add(app.id()));
+        index.rows.connections().stream().filter(c -> here.contains(c.clientId()))
+                .forEach(c -> keys.addAll(transport(c.transport()).keySet()));
+        keys.remove("tls");
+        if (keys.isEmpty()) {
+            md.append("   - no TLS option is set here\n");
+        }
+        RestartRules.describe(keys).forEach(line -> md.append("   - ").append(line).append("\n"));
+        md.append("   - a Security Pack installed or upgraded: every TLS application restarts [documented: Management Framework ")
+                .append("Deployment Guide, Genesys Implementation of Secure Protocol Connections (docs.genesys.com/Documentation/FR/")
+                .append("latest/Dep/RSAtoOpenSSL) [D8]]\n");
         List<String> lca = apps.stream().filter(a -> a.componentType().equals("Local Control Agent")).map(ApplicationRow::name).toList();
         md.append(step++).append(". **Restart** — ");
         if (host.osType() == OsType.UNIX) {

@@ -49,9 +49,11 @@ import dev.tlsconsole.topology.TopologyReader.ApplicationRow;
 import dev.tlsconsole.topology.TopologyReader.ConnectionRow;
 import dev.tlsconsole.topology.TopologyReader.HostRow;
 import dev.tlsconsole.topology.TopologyReader.PortRow;
+import dev.tlsconsole.topology.bulk.TopologyBatchWriter;
 import dev.tlsconsole.topology.application.ApplicationCommands.ApplicationChange;
 import dev.tlsconsole.topology.application.ApplicationCommands.NewApplication;
 import dev.tlsconsole.topology.application.ApplicationCommands.PortSpec;
+import dev.tlsconsole.topology.application.ApplicationRules;
 import dev.tlsconsole.topology.application.ApplicationService;
 import dev.tlsconsole.topology.connection.ConnectionCommands.NewConnection;
 import dev.tlsconsole.topology.connection.ConnectionService;
@@ -82,8 +84,9 @@ class TopologyUpsert {
     private final PolicySettings settings;
     private final AuditTrail audit;
     private final EntityManager entityManager;
+    private final TopologyBatchWriter writer;
 
-    TopologyUpsert(TopologyReader reader, HostService hosts, ApplicationService applications, ConnectionService connections,
+    TopologyUpsert(TopologyBatchWriter writer, TopologyReader reader, HostService hosts, ApplicationService applications, ConnectionService connections,
             Catalog catalog, PolicyResolver resolver, PolicySettings settings, AuditTrail audit,
             EntityManager entityManager) {
         this.reader = reader;
@@ -95,6 +98,7 @@ class TopologyUpsert {
         this.settings = settings;
         this.audit = audit;
         this.entityManager = entityManager;
+        this.writer = writer;
     }
 
     /** Runs the import in the current transaction; marks it rollback-only for a dry run. */
@@ -129,6 +133,9 @@ class TopologyUpsert {
         final Set<Long> touchedApplications = new HashSet<>();
         final Set<Long> touchedConnections = new HashSet<>();
         int unchanged;
+        boolean createdAny;
+        final ImportProgress progress = ImportProgress.current();
+        final List<TopologyBatchWriter.Origin<NewHost>> newHosts = new ArrayList<>();
 
         Run(Incoming in, boolean prune) {
             this.in = in;
@@ -140,20 +147,43 @@ class TopologyUpsert {
         }
 
         void execute() {
+            progress.phase(ImportProgress.Phase.CHECKING, 0);
             checkSections();
             for (HostIn host : in.hosts.values()) {
                 host(host);
             }
+            progress.phase(ImportProgress.Phase.HOSTS, newHosts.size());
+            createHosts();
+            progress.phase(ImportProgress.Phase.APPLICATIONS, in.applications.size());
             createApplicationsInBackupOrder();
             for (ApplicationIn app : in.applications.values()) {
                 if (applicationsByKey.containsKey(Incoming.key(app.name()))) {
                     updateApplication(app, applicationsByKey.get(Incoming.key(app.name())));
                 }
             }
+            progress.phase(ImportProgress.Phase.CONNECTIONS, in.connections.size());
             connectionsIn();
             if (prune) {
+                progress.phase(ImportProgress.Phase.PRUNING, 0);
                 prune();
             }
+            if (createdAny) {
+                writer.bumpRevision();
+            }
+        }
+
+        /** The hosts new to the topology, written in batches after the rules checked all of them. */
+        private void createHosts() {
+            if (newHosts.isEmpty()) {
+                return;
+            }
+            entityManager.flush();
+            Map<String, Long> ids = writer.createHosts(newHosts, progress::done);
+            for (TopologyBatchWriter.Origin<NewHost> host : newHosts) {
+                created.add(new Created("HOST", host.command().name()));
+                touchedHosts.add(ids.get(Incoming.key(host.command().name())));
+            }
+            createdAny = true;
         }
 
         /** Option values are checked up front, so that the 400 names the file (the services would name only the key). */
@@ -196,9 +226,7 @@ class TopologyUpsert {
                 }
                 NewHost command = new NewHost(host.name(), a.ipAddress(), a.osType(), a.securityPackVersion(),
                         host.security() == null ? Map.of() : host.security(), a.osVersion());
-                long id = named(host.origin(), () -> hosts.create(command)).id();
-                created.add(new Created("HOST", host.name()));
-                touchedHosts.add(id);
+                newHosts.add(new TopologyBatchWriter.Origin<>(command, host.origin()));
                 return;
             }
             SortedMap<String, String> current = before.hostSection(row.id());
@@ -239,6 +267,7 @@ class TopologyUpsert {
                     pending.add(app);
                 }
             }
+            List<TopologyBatchWriter.Origin<NewApplication>> ordered = new ArrayList<>();
             Set<String> pendingKeys = new HashSet<>();
             pending.forEach(a -> pendingKeys.add(Incoming.key(a.name())));
             while (!pending.isEmpty()) {
@@ -258,13 +287,25 @@ class TopologyUpsert {
                     NewApplication command = new NewApplication(app.name(), a.componentType(), a.componentVersion(), a.host(),
                             a.backup(), app.options() == null ? Map.of() : app.options(),
                             app.annex() == null ? Map.of() : app.annex(), ports);
-                    long id = named(app.origin(), () -> applications.create(command)).id();
+                    ordered.add(new TopologyBatchWriter.Origin<>(command, app.origin()));
                     created.add(new Created("APPLICATION", app.name()));
-                    touchedApplications.add(id);
                     pendingKeys.remove(Incoming.key(app.name()));
                 }
                 pending.removeAll(ready);
             }
+            if (ordered.isEmpty()) {
+                return;
+            }
+            Map<String, ApplicationRules.ApplicationRef> stored = new HashMap<>();
+            for (ApplicationRow row : before.rows.applications()) {
+                ApplicationRow backup = row.backupId() == null ? null : before.applications.get(row.backupId());
+                stored.put(Incoming.key(row.name()), new ApplicationRules.ApplicationRef(row.id(), row.name(),
+                        row.componentType(), backup == null ? null : backup.name(),
+                        before.portsOf(row.id()).stream().map(PortRow::portId).toList()));
+            }
+            entityManager.flush();
+            touchedApplications.addAll(writer.createApplications(ordered, stored, progress::done));
+            createdAny = true;
         }
 
         private void updateApplication(ApplicationIn app, ApplicationRow row) {
@@ -336,13 +377,13 @@ class TopologyUpsert {
             for (ConnectionRow c : before.rows.connections()) {
                 existing.put(connectionKey(c), c);
             }
+            List<TopologyBatchWriter.Origin<NewConnection>> fresh = new ArrayList<>();
             for (ConnectionIn c : in.connections.values()) {
                 ConnectionRow row = existing.get(c.key());
                 if (row == null) {
-                    long id = named(c.origin(), () -> connections.create(new NewConnection(c.client(), c.server(), c.portId(),
-                            c.transport()))).id();
+                    fresh.add(new TopologyBatchWriter.Origin<>(new NewConnection(c.client(), c.server(), c.portId(), c.transport()),
+                            c.origin()));
                     created.add(new Created("CONNECTION", c.client() + " → " + c.server() + ":" + c.portId()));
-                    touchedConnections.add(id);
                     continue;
                 }
                 Map<String, String> now = new TreeMap<>();
@@ -355,6 +396,11 @@ class TopologyUpsert {
                 } else {
                     unchanged++;
                 }
+            }
+            if (!fresh.isEmpty()) {
+                entityManager.flush();
+                touchedConnections.addAll(writer.createConnections(fresh, progress::done));
+                createdAny = true;
             }
         }
 
@@ -420,6 +466,7 @@ class TopologyUpsert {
         }
 
         ImportPlan.Impact impact() {
+            ImportProgress.current().phase(ImportProgress.Phase.IMPACT, 0);
             entityManager.flush();
             TopologySnapshot after = SnapshotBuilder.snapshot(reader.readAll());
             BitSet reachable = new BitSet(beforeSnapshot.connectionCount());

@@ -77,7 +77,7 @@ class AuditKeyedChainTests {
                 "select id, actor, previous_hash, hash, hash_scheme from audit_entry order by id");
         Map<String, Object> head = jdbc.queryForMap("select last_id, last_hash from audit_chain_head");
         // a fresh trail, as right after the upgrade: it has not yet seen a keyed chain
-        AuditTrail upgraded = new AuditTrail(entries, heads, json, Clock.systemUTC(), keys);
+        AuditTrail upgraded = new AuditTrail(entries, heads, json, Clock.systemUTC(), keys, jdbc, null);
         try {
             rewriteUnkeyed(first, last);            // the database as the former version left it
             expectVerification(false);

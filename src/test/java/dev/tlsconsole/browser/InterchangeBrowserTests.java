@@ -61,6 +61,8 @@ class InterchangeBrowserTests extends BrowserTest {
         click("import-plan-submit");
 
         Browser.waitFor(driver, "import-plan");
+        // the plan ran as a background job the page followed (its progress bar), then showed its result
+        assertThat(driver.getCurrentUrl()).contains("/imports/jobs/").endsWith("/result");
         List<String> creates = driver.findElements(Browser.testId("plan-create")).stream().map(WebElement::getText).toList();
         assertThat(creates).anyMatch(row -> row.contains("HOST") && row.contains(host))
                 .anyMatch(row -> row.contains("APPLICATION") && row.contains(server));
@@ -71,6 +73,7 @@ class InterchangeBrowserTests extends BrowserTest {
         click("import-apply");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
         assertThat(Browser.text(driver, "import-applied")).contains("created");
+        assertThat(driver.getCurrentUrl()).contains("/imports/jobs/");
         long hostId = jdbc.queryForObject("select id from host where name = ?", Long.class, host);
 
         driver.get(baseUrl() + "/hosts/" + hostId);

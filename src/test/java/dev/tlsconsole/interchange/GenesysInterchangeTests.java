@@ -26,7 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.awaitility.Awaitility;
+import java.time.Duration;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -134,6 +139,13 @@ class GenesysInterchangeTests {
                 }
                 assertThat(files.get("runbooks/cfg-bak-01.md")).contains("Security Pack", "LD_LIBRARY_PATH",
                         "/opt/genesys/certs/cfg-bak-01.key", "0600", "restart LCA first");
+                // restart rules per option, each with how sure it is and its source
+                assertThat(files.get("runbooks/cfg-bak-01.md")).contains(
+                        ": take effect after the application restarts [unconfirmed, inferred",
+                        "Security Pack installed or upgraded: every TLS application restarts [documented: ")
+                        .doesNotContain("restart to be sure [unconfirmed per option");
+                assertThat(files.values().stream().filter(text -> text.startsWith("# Runbook: ")))
+                        .anyMatch(text -> text.contains("`tls-mutual`") && text.contains("take effect immediately [documented: "));
 
                 jdbc.update("delete from connection");
                 jdbc.update("update application set backup_id = null");
@@ -143,12 +155,23 @@ class GenesysInterchangeTests {
                 jdbc.update("delete from host_option");
                 jdbc.update("delete from host");
 
+                long auditBefore = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
                 String plan = importing(zip, "genesys.zip", "false").andExpect(status().isOk())
                         .andReturn().getResponse().getContentAsString();
                 JsonNode answer = mapper.readTree(plan);
                 assertThat(answer.get("create").size()).isEqualTo(14 + 25 + 40);
                 assertThat(answer.get("update").size()).isZero();
                 assertThat(state()).isEqualTo(original);
+                // written in batches, still one audit entry per object, chained so that the trail verifies
+                assertThat(jdbc.queryForList("select action || '=' || count(*) from audit_entry where id > ?"
+                        + " and action like '%.create' group by action order by action", String.class, auditBefore))
+                        .containsExactly("application.create=25", "connection.create=40", "host.create=14");
+                assertThat(jdbc.queryForObject("select count(*) from audit_entry where id > ? and action = 'connection.create'"
+                        + " and object_id is not null and after_state like '%\"transport\"%'", Integer.class, auditBefore))
+                        .isEqualTo(40);
+                JsonNode verification = mapper.readTree(api.asAdmin(get("/api/v1/audit/verify")).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString());
+                assertThat(verification.get("valid").asBoolean()).as(verification.toString()).isTrue();
                 return null;
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -197,6 +220,56 @@ class GenesysInterchangeTests {
                 .containsExactly("host.create", "application.update", "topology.import.genesys");
         assertThat(mapper.readTree(api.asAdmin(get("/api/v1/connections/" + pair.connection + "/effective-policy"))
                 .andReturn().getResponse().getContentAsString()).get("mode").asString()).isEqualTo("MUTUAL_TLS");
+    }
+
+    @Test
+    void theImportPageRunsPlanAndApplyAsJobsWhoseProgressItFollows() throws Exception {
+        String newHost = TopologyApi.unique("gx-job");
+        byte[] zip = zip(Map.of("hosts.csv", "name,ipAddress,osType,osVersion,securityPackVersion\r\n" + newHost + ","
+                + TopologyApi.uniqueIp() + ",UNIX,RHEL 9,8.5.100.25\r\n"));
+        MockHttpSession session = new MockHttpSession();
+        var operator = SecurityMockMvcRequestPostProcessors.user("job-operator").roles("OPERATOR");
+
+        JsonNode plan = mapper.readTree(mvc.perform(multipart("/imports/jobs").file(new MockMultipartFile("file", "job.zip",
+                "application/zip", zip)).session(session).with(operator).with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode status = finished(plan.get("status").asString(), session, operator);
+        assertThat(status.get("phase").asString()).isEqualTo("DONE");
+        assertThat(status.get("label").asString()).isEqualTo("Done");
+        assertThat(status.get("percent").asInt()).isEqualTo(100);
+        // another user does not see the job
+        mvc.perform(get(plan.get("status").asString()).with(SecurityMockMvcRequestPostProcessors.user("someone-else")
+                .roles("OPERATOR"))).andExpect(status().isNotFound());
+        // the plan waits in the browser session (kept in the database: its cookie carries it to the apply)
+        jakarta.servlet.http.Cookie browser = mvc.perform(get(plan.get("result").asString()).session(session).with(operator))
+                .andExpect(status().isOk()).andExpect(MockMvcResultMatchers.model().attributeExists("plan"))
+                .andReturn().getResponse().getCookie("TLSCONSOLE_SESSION");
+        assertThat(browser).isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from host where name = ?", Integer.class, newHost)).isZero();
+
+        JsonNode apply = mapper.readTree(mvc.perform(MockMvcRequestBuilders.post("/imports/apply/jobs").session(session)
+                .cookie(browser).with(operator).with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        finished(apply.get("status").asString(), session, operator);
+        mvc.perform(get(apply.get("result").asString()).session(session).cookie(browser).with(operator)).andExpect(status().isOk())
+                .andExpect(MockMvcResultMatchers.model().attributeExists("applied"));
+        assertThat(jdbc.queryForObject("select count(*) from host where name = ?", Integer.class, newHost)).isOne();
+        assertThat(jdbc.queryForObject("select actor from audit_entry where action = 'host.create' and object_name = ?",
+                String.class, newHost)).isEqualTo("job-operator");
+        // the plan is gone once applied
+        mvc.perform(MockMvcRequestBuilders.post("/imports/apply/jobs").session(session).cookie(browser).with(operator)
+                .with(SecurityMockMvcRequestPostProcessors.csrf())).andExpect(status().isConflict());
+    }
+
+    private JsonNode finished(String statusUrl, MockHttpSession session,
+            org.springframework.test.web.servlet.request.RequestPostProcessor user) {
+        JsonNode[] last = new JsonNode[1];
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            last[0] = mapper.readTree(mvc.perform(get(statusUrl).session(session).with(user)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString());
+            return last[0].get("finished").asBoolean();
+        });
+        return last[0];
     }
 
     @Test
