@@ -73,13 +73,17 @@ final class ClientProfile {
         Layer hostLayer = new Layer(host.ref(), host.host().security());
         this.layers = connection.map(c -> new Layer[] {c, app, annex, hostLayer})
                 .orElseGet(() -> new Layer[] {app, annex, hostLayer});
-        this.side = SideResolver.resolve(layers, false);
+        boolean java = TlsStack.java(application);
+        this.side = java ? PsdkBlock.apply(layers, SideResolver.resolve(layers, false)) : SideResolver.resolve(layers, false);
         this.end = new ClientEnd(appRef, host.ref());
         List<Finding> findings = new ArrayList<>();
         LevelFindings.ofSection(application.security(), appRef, Side.CLIENT, findings);
         LevelFindings.ofSection(application.annex(), annexRef, Side.CLIENT, findings);
         LevelFindings.ofSection(host.host().security(), host.ref(), Side.CLIENT, findings);
         LevelFindings.invalidValues(side, Side.CLIENT, false, findings);
+        if (java) {
+            PsdkBlock.splits(layers, Describe.object(appRef), Side.CLIENT, findings);
+        }
         this.levelFindings = FindingList.bySeverity(findings);
         SideProtocol protocol = SideProtocol.evaluate(Side.CLIENT, host, appRef, side.get(SEC_PROTOCOL), run.settings);
         this.range = protocol.range();
@@ -117,7 +121,8 @@ final class ClientProfile {
             boolean[] flags = new boolean[shared.size()];
             for (int i = 0; i < flags.length; i++) {
                 Finding finding = shared.get(i);
-                flags[i] = finding.fixAt() == PLACEHOLDER || finding.message().contains(PLACEHOLDER.name());
+                flags[i] = finding.fixAt() == PLACEHOLDER || finding.message().contains(PLACEHOLDER.name())
+                        || finding.suggestion() != null && finding.suggestion().target() == PLACEHOLDER;
             }
             return flags;
         });
@@ -128,7 +133,9 @@ final class ClientProfile {
                 Finding finding = shared.get(i);
                 out[i] = new Finding(finding.code(), finding.severity(), finding.side(),
                         finding.message().replace(PLACEHOLDER.name(), connection.name()),
-                        finding.fixAt() == PLACEHOLDER ? connection : finding.fixAt());
+                        finding.fixAt() == PLACEHOLDER ? connection : finding.fixAt(),
+                        finding.suggestion() != null && finding.suggestion().target() == PLACEHOLDER
+                                ? finding.suggestion().on(connection) : finding.suggestion());
             }
         }
         return out == null ? shared : List.of(out);

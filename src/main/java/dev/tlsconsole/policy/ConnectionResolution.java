@@ -141,6 +141,7 @@ final class ConnectionResolution {
             LinkFindings.catalog(run, server, clientIndex, ci, findings);
             CertificateCrossChecks.targetNamePack(client, clientSide, findings);
             CertificateCrossChecks.check(run, server, client, clientSide, authMode, findings);
+            CipherChecks.check(run, server, client, clientIndex, clientSide, protocol, findings);
         }
         var sorted = findings.sorted();
         Grading.Result grade = run.grading.grade(mode, authMode, protocol, sorted, clientSide, server.side());

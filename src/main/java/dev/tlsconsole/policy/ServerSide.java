@@ -125,6 +125,10 @@ final class ServerSide {
                 new Layer(run.snapshot.applicationAnnexRef(appIndex), application.annex()),
                 new Layer(host.ref(), host.host().security())};
         ResolvedSide side = SideResolver.resolve(layers, true);
+        boolean java = TlsStack.java(application);
+        if (java) {
+            side = PsdkBlock.apply(layers, side);
+        }
 
         List<Finding> findings = new ArrayList<>();
         LevelFindings.ofTransport(transport, portRef, Side.SERVER, findings);
@@ -132,6 +136,9 @@ final class ServerSide {
         LevelFindings.ofSection(application.annex(), run.snapshot.applicationAnnexRef(appIndex), Side.SERVER, findings);
         LevelFindings.ofSection(host.host().security(), host.ref(), Side.SERVER, findings);
         LevelFindings.invalidValues(side, Side.SERVER, true, findings);
+        if (java) {
+            PsdkBlock.splits(layers, Describe.object(portRef), Side.SERVER, findings);
+        }
 
         String portName = "Port '" + portRef.name() + "'";
         boolean secure = side.get(TLS).is("1");
