@@ -15,6 +15,7 @@ import dev.tlsconsole.policy.effective.Mode;
 import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.option.SecurityOption;
 import dev.tlsconsole.policy.snapshot.Application;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
@@ -167,7 +168,8 @@ final class ClientProfile {
             out.add(Finding.of(FindingCode.ENCRYPTION_ONLY, Side.CLIENT, clientAuth.source().orElseThrow(),
                     Describe.setting(clientAuth) + " " + Describe.at(clientAuth) + " makes " + owner
                             + " skip checking server certificates: traffic is encrypted but the server is not authenticated;"
-                            + " remove client-auth=0 (and give the client a trusted-ca on UNIX)"));
+                            + " remove client-auth=0 (and give the client a trusted-ca on UNIX)",
+                    SuggestedChange.set(clientAuth.source().orElseThrow(), CLIENT_AUTH.key(), "1")));
         }
         if (authMode == Mode.MUTUAL_TLS) {
             mutualMaterial(owner, out);

@@ -13,6 +13,7 @@ import dev.tlsconsole.policy.effective.Finding;
 import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.snapshot.Application;
 import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
@@ -146,7 +147,8 @@ final class ServerSide {
         boolean tlsNotOnPort = port.listeningMode() == ListeningMode.SECURE && !secure;
         if (tlsNotOnPort) {
             findings.add(Finding.of(FindingCode.TLS_NOT_ON_PORT, Side.SERVER, portRef, portName
-                    + " is marked SECURE but its transport has no tls=1: add tls=1 to the port's transport"));
+                    + " is marked SECURE but its transport has no tls=1: add tls=1 to the port's transport",
+                    SuggestedChange.set(portRef, TLS.key(), "1")));
         } else if (port.listeningMode() == ListeningMode.UNSECURED && secure) {
             findings.add(Finding.of(FindingCode.LISTENING_MODE_MISMATCH, Side.SERVER, portRef, portName
                     + " is marked UNSECURED but its transport has tls=1, so it listens with TLS: set its listening mode to SECURE"));

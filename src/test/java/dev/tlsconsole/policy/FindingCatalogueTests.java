@@ -121,7 +121,8 @@ class FindingCatalogueTests {
                 row("certificate unknown to the console", s -> s,
                         FindingCode.CERT_CONTENT_UNCHECKED, Side.SERVER, Level.APPLICATION, "confserv"),
                 row("sec-protocol on the host, certificate on the application", s -> s.serverHost("sec-protocol=TLSv12"),
-                        FindingCode.SEC_PROTOCOL_LEVEL, Side.SERVER, Level.HOST, "cfg-host"),
+                        // issue 12 item 8: the fix is made where the certificate is, so that is where it points
+                        FindingCode.SEC_PROTOCOL_LEVEL, Side.SERVER, Level.APPLICATION, "confserv"),
                 row("two different strict protocols", s -> s.addServerApp("sec-protocol=TLSv12").addClientApp("sec-protocol=TLSv13"),
                         FindingCode.PROTOCOL_MISMATCH, Side.LINK, Level.APPLICATION, "statserv"),
                 row("SSLv23 allows TLS 1.1", s -> s.addServerApp("sec-protocol=SSLv23").addClientApp("sec-protocol=SSLv23"),
