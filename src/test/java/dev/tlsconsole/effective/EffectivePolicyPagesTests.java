@@ -84,6 +84,8 @@ class EffectivePolicyPagesTests {
         // issue 12 item 8: sec-protocol is to be set where the certificate is, the port
         assertThat(panel.select("[data-testid=fix-link-0]").attr("href")).isEqualTo("/applications/" + t.confservId + "/ports/default#options");
         assertThat(panel.select("[data-testid=grade-reasons]").text()).contains("SEC_PROTOCOL_LEVEL");
+        // issue 12 acceptance 2: each finding links to its entry in the Help catalogue
+        assertThat(panel.select("[data-testid=finding-help-0]").attr("href")).isEqualTo("/help#finding-SEC_PROTOCOL_LEVEL");
     }
 
     @Test
