@@ -11,6 +11,7 @@ import dev.tlsconsole.policy.effective.Finding;
 import dev.tlsconsole.policy.effective.PolicySummary;
 import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
+import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.effective.TlsVersion;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 
@@ -46,8 +47,25 @@ final class EffectivePolicyJson {
     record Option(String value, @Schema(allowableValues = {"CONNECTION", "PORT", "APPLICATION", "HOST", "DEFAULT"}) String level, String source, Long sourceId) {
     }
 
-    /** @param fixAt the level to fix it at; {@code fixObject} the object at that level */
-    record FindingJson(String code, String severity, String message, String side, String fixAt, Ref fixObject) {
+    /**
+     * @param fixAt           the level to fix it at; {@code fixObject} the object at that level
+     * @param suggestedChange the option change that clears it (issue 12 item 8), null when no option change can
+     */
+    record FindingJson(String code, String severity, String message, String side, String fixAt, Ref fixObject,
+            @Schema(nullable = true, description = "the option change that clears the finding; null when none can (see the Help catalogue's fix)") SuggestedChangeJson suggestedChange) {
+    }
+
+    /**
+     * One option to set (or, with {@code value} null, to remove) on one object; {@code target}, {@code set} and
+     * {@code unset} are the same change in the shape of a {@code POST /preview} item, ready to stage.
+     */
+    record SuggestedChangeJson(@Schema(allowableValues = {"CONNECTION", "PORT", "APPLICATION", "APPLICATION_ANNEX", "HOST"}) String level,
+            long id, String name, String option, @Schema(nullable = true) String value, PreviewTargetJson target,
+            Map<String, String> set, List<String> unset) {
+    }
+
+    /** A {@code POST /preview} target: by name (ports by application name and port id), connections by id. */
+    record PreviewTargetJson(String type, String name, String portId, Long connectionId) {
     }
 
     record Ref(String type, long id, String name) {
@@ -119,7 +137,23 @@ final class EffectivePolicyJson {
     private static FindingJson finding(Finding finding) {
         ObjectRef at = finding.fixAt();
         return new FindingJson(finding.code().name(), finding.severity().name(), finding.message(), finding.side().name(),
-                finding.fixLevel().name(), new Ref(at.type().name(), at.id(), at.name()));
+                finding.fixLevel().name(), new Ref(at.type().name(), at.id(), at.name()),
+                finding.suggestedChange().map(EffectivePolicyJson::suggestion).orElse(null));
+    }
+
+    private static SuggestedChangeJson suggestion(SuggestedChange change) {
+        ObjectRef target = change.target();
+        PreviewTargetJson preview = switch (target.type()) {
+            case CONNECTION -> new PreviewTargetJson("CONNECTION", null, null, target.id());
+            case PORT -> {
+                int colon = target.name().lastIndexOf(':');
+                yield new PreviewTargetJson("PORT", target.name().substring(0, colon), target.name().substring(colon + 1), null);
+            }
+            default -> new PreviewTargetJson(target.type().name(), target.name(), null, null);
+        };
+        return new SuggestedChangeJson(target.type().name(), target.id(), target.name(), change.option(), change.value(),
+                preview, change.removes() ? Map.of() : Map.of(change.option(), change.value()),
+                change.removes() ? List.of(change.option()) : List.of());
     }
 
     private static String protocol(TlsVersion version) {

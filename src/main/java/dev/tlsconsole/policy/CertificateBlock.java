@@ -10,6 +10,8 @@ import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.effective.SuggestedChange;
+import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.option.SecurityOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +42,19 @@ final class CertificateBlock {
                                             boolean caRequired) {
         List<String> missing = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
+        SuggestedChange suggestion = null;
         for (SecurityOption option : new SecurityOption[] {CERTIFICATE_KEY, TRUSTED_CA}) {
             if ((option == CERTIFICATE_KEY || caRequired) && !side.get(option).hasValue()) {
                 missing.add(option.key());
-                lowerValue(layers, side.get(CERTIFICATE), option).ifPresent(layer ->
-                        ignored.add(option.key() + " " + Describe.at(layer.ref())));
+                Optional<Layer> lower = lowerValue(layers, side.get(CERTIFICATE), option);
+                lower.ifPresent(layer -> ignored.add(option.key() + " " + Describe.at(layer.ref())));
+                // one missing member whose value sits lower: copying it to the block's level clears the finding
+                suggestion = lower.map(layer -> SuggestedChange.set(side.get(CERTIFICATE).source().orElseThrow(), option.key(),
+                        layer.values().get(option.key()))).orElse(null);
             }
+        }
+        if (missing.size() > 1) {
+            suggestion = null;
         }
         if (missing.isEmpty()) {
             return Optional.empty();
@@ -56,7 +65,7 @@ final class CertificateBlock {
         return Optional.of(Finding.of(FindingCode.UNIX_KEY_OR_CA_MISSING, findingSide, certificate.source().orElseThrow(),
                 Describe.capitalised(owner) + " on " + host.describe() + " has its certificate set " + Describe.at(certificate)
                         + " but " + String.join(" and ", missing) + (missing.size() > 1 ? " are" : " is")
-                        + " not set there: set " + (missing.size() > 1 ? "them" : "it") + " there too" + note));
+                        + " not set there: set " + (missing.size() > 1 ? "them" : "it") + " there too" + note, suggestion));
     }
 
     /** SEC_PROTOCOL_LEVEL: on a UNIX side with a certificate, sec-protocol set at another level. */
@@ -66,10 +75,15 @@ final class CertificateBlock {
         if (host.windows() || !certificate.hasValue() || !protocol.isSet() || protocol.level() == certificate.level()) {
             return Optional.empty();
         }
-        return Optional.of(Finding.of(FindingCode.SEC_PROTOCOL_LEVEL, findingSide, protocol.source().orElseThrow(),
+        // setting it at the certificate's level clears this only when that level wins over the current one;
+        // then the certificate's object is where the fix is made
+        boolean moveUp = certificate.level().compareTo(protocol.level()) < 0;
+        return Optional.of(Finding.of(FindingCode.SEC_PROTOCOL_LEVEL, findingSide,
+                moveUp ? certificate.source().orElseThrow() : protocol.source().orElseThrow(),
                 Describe.setting(protocol) + " is set " + Describe.at(protocol) + " but the certificate of " + owner
                         + " is set " + Describe.at(certificate) + ": Genesys expects sec-protocol at the same level as the certificate; move it to "
-                        + Describe.place(certificate.source().orElseThrow())));
+                        + Describe.place(certificate.source().orElseThrow()),
+                moveUp ? SuggestedChange.set(certificate.source().orElseThrow(), SEC_PROTOCOL.key(), protocol.value()) : null));
     }
 
     private static Optional<Layer> lowerValue(Layer[] layers, ResolvedOption certificate, SecurityOption option) {

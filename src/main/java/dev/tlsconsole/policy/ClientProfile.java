@@ -15,6 +15,7 @@ import dev.tlsconsole.policy.effective.Mode;
 import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.option.SecurityOption;
 import dev.tlsconsole.policy.snapshot.Application;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
@@ -73,13 +74,17 @@ final class ClientProfile {
         Layer hostLayer = new Layer(host.ref(), host.host().security());
         this.layers = connection.map(c -> new Layer[] {c, app, annex, hostLayer})
                 .orElseGet(() -> new Layer[] {app, annex, hostLayer});
-        this.side = SideResolver.resolve(layers, false);
+        boolean java = TlsStack.java(application);
+        this.side = java ? PsdkBlock.apply(layers, SideResolver.resolve(layers, false)) : SideResolver.resolve(layers, false);
         this.end = new ClientEnd(appRef, host.ref());
         List<Finding> findings = new ArrayList<>();
         LevelFindings.ofSection(application.security(), appRef, Side.CLIENT, findings);
         LevelFindings.ofSection(application.annex(), annexRef, Side.CLIENT, findings);
         LevelFindings.ofSection(host.host().security(), host.ref(), Side.CLIENT, findings);
         LevelFindings.invalidValues(side, Side.CLIENT, false, findings);
+        if (java) {
+            PsdkBlock.splits(layers, Describe.object(appRef), Side.CLIENT, findings);
+        }
         this.levelFindings = FindingList.bySeverity(findings);
         SideProtocol protocol = SideProtocol.evaluate(Side.CLIENT, host, appRef, side.get(SEC_PROTOCOL), run.settings);
         this.range = protocol.range();
@@ -117,7 +122,8 @@ final class ClientProfile {
             boolean[] flags = new boolean[shared.size()];
             for (int i = 0; i < flags.length; i++) {
                 Finding finding = shared.get(i);
-                flags[i] = finding.fixAt() == PLACEHOLDER || finding.message().contains(PLACEHOLDER.name());
+                flags[i] = finding.fixAt() == PLACEHOLDER || finding.message().contains(PLACEHOLDER.name())
+                        || finding.suggestion() != null && finding.suggestion().target() == PLACEHOLDER;
             }
             return flags;
         });
@@ -128,7 +134,9 @@ final class ClientProfile {
                 Finding finding = shared.get(i);
                 out[i] = new Finding(finding.code(), finding.severity(), finding.side(),
                         finding.message().replace(PLACEHOLDER.name(), connection.name()),
-                        finding.fixAt() == PLACEHOLDER ? connection : finding.fixAt());
+                        finding.fixAt() == PLACEHOLDER ? connection : finding.fixAt(),
+                        finding.suggestion() != null && finding.suggestion().target() == PLACEHOLDER
+                                ? finding.suggestion().on(connection) : finding.suggestion());
             }
         }
         return out == null ? shared : List.of(out);
@@ -160,7 +168,8 @@ final class ClientProfile {
             out.add(Finding.of(FindingCode.ENCRYPTION_ONLY, Side.CLIENT, clientAuth.source().orElseThrow(),
                     Describe.setting(clientAuth) + " " + Describe.at(clientAuth) + " makes " + owner
                             + " skip checking server certificates: traffic is encrypted but the server is not authenticated;"
-                            + " remove client-auth=0 (and give the client a trusted-ca on UNIX)"));
+                            + " remove client-auth=0 (and give the client a trusted-ca on UNIX)",
+                    SuggestedChange.set(clientAuth.source().orElseThrow(), CLIENT_AUTH.key(), "1")));
         }
         if (authMode == Mode.MUTUAL_TLS) {
             mutualMaterial(owner, out);

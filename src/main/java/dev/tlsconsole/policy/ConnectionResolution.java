@@ -10,6 +10,7 @@ import dev.tlsconsole.policy.effective.Mode;
 import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.effective.TlsVersion;
 import dev.tlsconsole.policy.option.Level;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
@@ -141,6 +142,7 @@ final class ConnectionResolution {
             LinkFindings.catalog(run, server, clientIndex, ci, findings);
             CertificateCrossChecks.targetNamePack(client, clientSide, findings);
             CertificateCrossChecks.check(run, server, client, clientSide, authMode, findings);
+            CipherChecks.check(run, server, client, clientIndex, clientSide, protocol, findings);
         }
         var sorted = findings.sorted();
         Grading.Result grade = run.grading.grade(mode, authMode, protocol, sorted, clientSide, server.side());
@@ -165,11 +167,13 @@ final class ConnectionResolution {
                 + Describe.setting(tls) + " " + Describe.at(tls) + ")";
         if (plainPort) {
             findings.add(Finding.of(FindingCode.TLS_NOT_ON_PORT, Side.CLIENT, port, asks + " but " + Describe.object(port)
-                    + " is not secure: add tls=1 to the port's transport, or remove tls=1 from the client"));
+                    + " is not secure: add tls=1 to the port's transport, or remove tls=1 from the client",
+                    SuggestedChange.set(port, TLS.key(), "1")));
         } else {
             findings.add(Finding.of(FindingCode.AUTO_DETECT_CLIENT_FORCES_TLS, Side.CLIENT, tls.source().orElseThrow(),
                     asks + " immediately, but " + Describe.object(port) + " is an auto-detect port where the client must"
-                            + " connect unsecured and upgrade: remove tls=1 " + Describe.at(tls)));
+                            + " connect unsecured and upgrade: remove tls=1 " + Describe.at(tls),
+                    SuggestedChange.remove(tls.source().orElseThrow(), TLS.key())));
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.option.OptionSpelling;
 import dev.tlsconsole.policy.option.SecurityOption;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
@@ -64,7 +65,8 @@ final class LevelFindings {
     static Optional<Finding> invalidValue(ResolvedOption option, Side side) {
         return option.option().check(option.value()).map(problem -> Finding.of(FindingCode.INVALID_VALUE, side,
                 option.source().orElseThrow(),
-                Describe.setting(option) + " " + at(option) + " is not valid: " + problem));
+                Describe.setting(option) + " " + at(option) + " is not valid: " + problem,
+                SuggestedChange.remove(option.source().orElseThrow(), option.option().key())));
     }
 
     private static Finding unknown(String key, ObjectRef ref, Side side) {
@@ -72,12 +74,14 @@ final class LevelFindings {
                 .map(option -> "did you mean '" + option.key() + "'? Rename it")
                 .orElse("check its spelling or remove it");
         return Finding.of(FindingCode.UNKNOWN_OPTION, side, ref,
-                "Unknown option '" + key + "' " + at(ref) + " is not a TLS option Genesys knows: " + advice);
+                "Unknown option '" + key + "' " + at(ref) + " is not a TLS option Genesys knows: " + advice,
+                SuggestedChange.remove(ref, key));
     }
 
     private static Finding levelIgnored(SecurityOption option, String value, ObjectRef ref, Side side) {
         return Finding.of(FindingCode.OPTION_LEVEL_IGNORED, side, ref,
                 option.key() + "=" + value + " " + at(ref) + " has no effect ("
-                        + option.levelProblem(ref.level()) + "): move it to one of those levels or remove it");
+                        + option.levelProblem(ref.level()) + "): move it to one of those levels or remove it",
+                SuggestedChange.remove(ref, option.key()));
     }
 }

@@ -8,6 +8,7 @@ import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.effective.TlsVersion;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import java.util.Optional;
@@ -50,7 +51,8 @@ final class ProtocolNegotiation {
             if (!party.host().windows() && TlsVersion.fromStrict(protocol.value()).isPresent()) {
                 return Finding.of(FindingCode.PROTOCOL_MISMATCH, Side.LINK, protocol.source().orElseThrow(), both
                         + ": change " + Describe.setting(protocol) + " " + Describe.at(protocol)
-                        + " to a version the other side accepts, or to SSLv23");
+                        + " to a version the other side accepts, or to SSLv23",
+                        SuggestedChange.set(protocol.source().orElseThrow(), SEC_PROTOCOL.key(), "SSLv23"));
             }
         }
         Party older = client.range().max().compareTo(server.range().max()) < 0 ? client : server;
@@ -69,7 +71,8 @@ final class ProtocolNegotiation {
                 ResolvedOption protocol = party.side().get(SEC_PROTOCOL);
                 ObjectRef fixAt = protocol.source().or(() -> party.side().get(CERTIFICATE).source()).orElse(party.host().ref());
                 return Finding.of(FindingCode.PROTOCOL_OBSOLETE, Side.LINK, fixAt,
-                        text + ": set sec-protocol=TLSv12 " + Describe.at(fixAt));
+                        text + ": set sec-protocol=TLSv12 " + Describe.at(fixAt),
+                        SuggestedChange.set(fixAt, SEC_PROTOCOL.key(), "TLSv12"));
             }
         }
         return Finding.of(FindingCode.PROTOCOL_OBSOLETE, Side.LINK, server.host().ref(),

@@ -13,6 +13,7 @@ import dev.tlsconsole.policy.effective.Finding;
 import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.snapshot.Application;
 import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
@@ -125,6 +126,10 @@ final class ServerSide {
                 new Layer(run.snapshot.applicationAnnexRef(appIndex), application.annex()),
                 new Layer(host.ref(), host.host().security())};
         ResolvedSide side = SideResolver.resolve(layers, true);
+        boolean java = TlsStack.java(application);
+        if (java) {
+            side = PsdkBlock.apply(layers, side);
+        }
 
         List<Finding> findings = new ArrayList<>();
         LevelFindings.ofTransport(transport, portRef, Side.SERVER, findings);
@@ -132,6 +137,9 @@ final class ServerSide {
         LevelFindings.ofSection(application.annex(), run.snapshot.applicationAnnexRef(appIndex), Side.SERVER, findings);
         LevelFindings.ofSection(host.host().security(), host.ref(), Side.SERVER, findings);
         LevelFindings.invalidValues(side, Side.SERVER, true, findings);
+        if (java) {
+            PsdkBlock.splits(layers, Describe.object(portRef), Side.SERVER, findings);
+        }
 
         String portName = "Port '" + portRef.name() + "'";
         boolean secure = side.get(TLS).is("1");
@@ -139,7 +147,8 @@ final class ServerSide {
         boolean tlsNotOnPort = port.listeningMode() == ListeningMode.SECURE && !secure;
         if (tlsNotOnPort) {
             findings.add(Finding.of(FindingCode.TLS_NOT_ON_PORT, Side.SERVER, portRef, portName
-                    + " is marked SECURE but its transport has no tls=1: add tls=1 to the port's transport"));
+                    + " is marked SECURE but its transport has no tls=1: add tls=1 to the port's transport",
+                    SuggestedChange.set(portRef, TLS.key(), "1")));
         } else if (port.listeningMode() == ListeningMode.UNSECURED && secure) {
             findings.add(Finding.of(FindingCode.LISTENING_MODE_MISMATCH, Side.SERVER, portRef, portName
                     + " is marked UNSECURED but its transport has tls=1, so it listens with TLS: set its listening mode to SECURE"));

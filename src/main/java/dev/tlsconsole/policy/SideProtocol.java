@@ -9,6 +9,7 @@ import dev.tlsconsole.policy.effective.Finding;
 import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.Side;
+import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.effective.TlsVersion;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import java.util.List;
@@ -44,7 +45,8 @@ record SideProtocol(Optional<ProtocolRange> range, List<Finding> findings) {
                     Describe.setting(secProtocol) + " " + Describe.at(secProtocol) + " is ignored for "
                             + Describe.object(component) + " on " + host.describe()
                             + ": the Windows protocol settings decide (assumed " + os + windowsBasis(host)
-                            + "); change them on the host, or remove sec-protocol")));
+                            + "); change them on the host, or remove sec-protocol",
+                    SuggestedChange.remove(secProtocol.source().orElseThrow(), secProtocol.option().key()))));
         }
         if (host.pack().isEmpty()) {
             String installed = host.host().securityPack().map(v -> " (the recorded version '" + v + "' is not a version)").orElse("");
@@ -118,6 +120,7 @@ record SideProtocol(Optional<ProtocolRange> range, List<Finding> findings) {
                 : "upgrade the Security Pack or set sec-protocol=" + max;
         return Finding.of(FindingCode.PROTOCOL_UNSUPPORTED_BY_PACK, side, secProtocol.source().orElseThrow(),
                 Describe.setting(secProtocol) + " " + Describe.at(secProtocol) + " cannot work for "
-                        + Describe.object(component) + ": " + why + "; " + advice);
+                        + Describe.object(component) + ": " + why + "; " + advice,
+                SuggestedChange.set(secProtocol.source().orElseThrow(), secProtocol.option().key(), refused ? "TLSv12" : max.name()));
     }
 }

@@ -101,10 +101,13 @@ class EffectivePolicyApiTests {
                 .andExpect(jsonPath("$.findings[0].code").value("SEC_PROTOCOL_LEVEL"))
                 .andExpect(jsonPath("$.findings[0].severity").value("WARNING"))
                 .andExpect(jsonPath("$.findings[0].side").value("SERVER"))
-                .andExpect(jsonPath("$.findings[0].fixAt").value("APPLICATION"))
-                .andExpect(jsonPath("$.findings[0].fixObject.type").value("APPLICATION"))
-                .andExpect(jsonPath("$.findings[0].fixObject.id").value(t.confservId))
-                .andExpect(jsonPath("$.findings[0].fixObject.name").value(t.confserv))
+                // issue 12 item 8: the fix is made where the certificate is (the port), so that is where it points
+                .andExpect(jsonPath("$.findings[0].fixAt").value("PORT"))
+                .andExpect(jsonPath("$.findings[0].fixObject.type").value("PORT"))
+                .andExpect(jsonPath("$.findings[0].fixObject.name").value(t.confserv + ":default"))
+                .andExpect(jsonPath("$.findings[0].suggestedChange.option").value("sec-protocol"))
+                .andExpect(jsonPath("$.findings[0].suggestedChange.value").value("TLSv12"))
+                .andExpect(jsonPath("$.findings[0].suggestedChange.target.portId").value("default"))
                 .andExpect(jsonPath("$.findings[0].message").value(org.hamcrest.Matchers.containsString("sec-protocol")));
         t.api.asAdmin(get("/api/v1/connections/{id}/effective-policy", t.failing))
                 .andExpect(jsonPath("$.grade").value("F"))

@@ -81,8 +81,11 @@ class EffectivePolicyPagesTests {
         assertThat(serverTls.select("[data-testid=option-source]").attr("href"))
                 .isEqualTo("/applications/" + t.confservId + "/ports/default#options");
         assertThat(panel.select("[data-testid=finding-0]").attr("data-code")).isEqualTo("SEC_PROTOCOL_LEVEL");
-        assertThat(panel.select("[data-testid=fix-link-0]").attr("href")).isEqualTo("/applications/" + t.confservId + "#options");
+        // issue 12 item 8: sec-protocol is to be set where the certificate is, the port
+        assertThat(panel.select("[data-testid=fix-link-0]").attr("href")).isEqualTo("/applications/" + t.confservId + "/ports/default#options");
         assertThat(panel.select("[data-testid=grade-reasons]").text()).contains("SEC_PROTOCOL_LEVEL");
+        // issue 12 acceptance 2: each finding links to its entry in the Help catalogue
+        assertThat(panel.select("[data-testid=finding-help-0]").attr("href")).isEqualTo("/help#finding-SEC_PROTOCOL_LEVEL");
     }
 
     @Test

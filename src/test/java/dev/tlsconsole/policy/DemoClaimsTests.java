@@ -64,6 +64,35 @@ class DemoClaimsTests {
         assertThat(broken).isEmpty();
     }
 
+    /**
+     * Issue 12 item 8 on the demo: every finding of every demo connection that carries a suggested change is gone
+     * from that connection once the change is staged (as {@code POST /preview} stages it).
+     */
+    @Test
+    void everySuggestedChangeOfTheDemoClearsItsFinding() throws IOException {
+        Demo demo = Demo.of(read("/demo/topology.json"));
+        PolicyResolver resolver = new PolicyResolver(new FakeLinkRules(), CertificateFacts.none());
+        List<String> broken = new ArrayList<>();
+        int tried = 0;
+        for (Map.Entry<String, Long> connection : demo.connections.entrySet()) {
+            EffectivePolicy policy = resolver.resolve(demo.snapshot, connection.getValue(), PolicyTesting.SETTINGS).orElseThrow();
+            for (Finding finding : policy.findings()) {
+                if (finding.suggestedChange().isEmpty()) {
+                    continue;
+                }
+                tried++;
+                EffectivePolicy after = resolver.resolve(demo.snapshot.withChanges(List.of(finding.suggestedChange().get().staged())),
+                        connection.getValue(), PolicyTesting.SETTINGS).orElseThrow();
+                if (after.findings().stream().anyMatch(f -> f.code() == finding.code() && f.side() == finding.side()
+                        && f.message().equals(finding.message()))) {
+                    broken.add(connection.getKey() + ": " + finding.code() + " stays after " + finding.suggestedChange().get());
+                }
+            }
+        }
+        assertThat(tried).isPositive();
+        assertThat(broken).isEmpty();
+    }
+
     private static JsonNode read(String resource) throws IOException {
         try (InputStream in = DemoClaimsTests.class.getResourceAsStream(resource)) {
             return JSON.readTree(in);

@@ -121,7 +121,8 @@ class FindingCatalogueTests {
                 row("certificate unknown to the console", s -> s,
                         FindingCode.CERT_CONTENT_UNCHECKED, Side.SERVER, Level.APPLICATION, "confserv"),
                 row("sec-protocol on the host, certificate on the application", s -> s.serverHost("sec-protocol=TLSv12"),
-                        FindingCode.SEC_PROTOCOL_LEVEL, Side.SERVER, Level.HOST, "cfg-host"),
+                        // issue 12 item 8: the fix is made where the certificate is, so that is where it points
+                        FindingCode.SEC_PROTOCOL_LEVEL, Side.SERVER, Level.APPLICATION, "confserv"),
                 row("two different strict protocols", s -> s.addServerApp("sec-protocol=TLSv12").addClientApp("sec-protocol=TLSv13"),
                         FindingCode.PROTOCOL_MISMATCH, Side.LINK, Level.APPLICATION, "statserv"),
                 row("SSLv23 allows TLS 1.1", s -> s.addServerApp("sec-protocol=SSLv23").addClientApp("sec-protocol=SSLv23"),
@@ -147,7 +148,19 @@ class FindingCatalogueTests {
                 row("sec-protocol on Windows", s -> s.serverWindows().addServerApp("sec-protocol=TLSv12"),
                         FindingCode.WINDOWS_OS_OVERRIDES_PROTOCOL, Side.SERVER, Level.APPLICATION, "confserv"),
                 row("LCA reads lca.cfg", s -> s.clientType("Local Control Agent"),
-                        FindingCode.CONFIG_FILE_ONLY, Side.CLIENT, Level.APPLICATION, "statserv"));
+                        FindingCode.CONFIG_FILE_ONLY, Side.CLIENT, Level.APPLICATION, "statserv"),
+                // GENESYS-TLS-REFERENCE.md §8 F1: restricted lists with no suite in common fail the handshake
+                row("cipher lists share no suite", s -> s.addServerApp("sec-protocol=TLSv12", "cipher-list=ECDHE-RSA-AES256-GCM-SHA384")
+                                .addClientApp("sec-protocol=TLSv12", "cipher-list=ECDHE-RSA-AES128-GCM-SHA256"),
+                        FindingCode.NO_COMMON_CIPHER, Side.LINK, Level.APPLICATION, "statserv"),
+                row("RC4 in the server's cipher-list", s -> s.addServerApp("cipher-list=RC4-SHA:ECDHE-RSA-AES128-GCM-SHA256"),
+                        FindingCode.WEAK_CIPHER, Side.SERVER, Level.APPLICATION, "confserv"),
+                row("JSSE name on a UNIX native client", s -> s.addClientApp("cipher-list=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"),
+                        FindingCode.CIPHER_NAME_FOR_STACK, Side.CLIENT, Level.APPLICATION, "statserv"),
+                // §8 A3 (PSDKC): the five block members come from one level on a Java side
+                row("Java client with fips140-enabled below its certificate block", s -> s.clientType("Platform SDK")
+                                .clientHost("fips140-enabled=true"),
+                        FindingCode.PSDK_BLOCK_SPLIT, Side.CLIENT, Level.APPLICATION, "statserv"));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -191,7 +204,8 @@ class FindingCatalogueTests {
                 FindingCode.LISTENING_MODE_MISMATCH, FindingCode.CERT_EXPIRING, FindingCode.CRL_STALE, FindingCode.WEAK_KEY,
                 FindingCode.WEAK_SIGNATURE, FindingCode.SEC_PROTOCOL_LEVEL, FindingCode.PROTOCOL_OBSOLETE, FindingCode.ENCRYPTION_ONLY,
                 FindingCode.CERT_REVOKED_UNCHECKED, FindingCode.BACKUP_PORT_MISSING, FindingCode.BACKUP_MODE_DIFFERS,
-                FindingCode.TARGET_NAME_NEEDS_PACK);
+                FindingCode.TARGET_NAME_NEEDS_PACK, FindingCode.WEAK_CIPHER, FindingCode.CIPHER_NAME_FOR_STACK,
+                FindingCode.PSDK_BLOCK_SPLIT);
         Set<FindingCode> infos = EnumSet.of(FindingCode.CERT_CONTENT_UNCHECKED, FindingCode.PRODUCT_SPECIFIC,
                 FindingCode.WINDOWS_OS_OVERRIDES_PROTOCOL, FindingCode.CONFIG_FILE_ONLY);
         return warnings.contains(code) ? Severity.WARNING : infos.contains(code) ? Severity.INFO : Severity.ERROR;

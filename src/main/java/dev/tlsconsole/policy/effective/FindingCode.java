@@ -73,7 +73,18 @@ public enum FindingCode {
     /** HA pair: at switchover the client meets another mode on the backup's port than on the primary's */
     BACKUP_MODE_DIFFERS(Severity.WARNING),
     /** the client sets tls-target-name, which its UNIX Security Pack reads only from 8.5.100.23 on (reference §8 D2) */
-    TARGET_NAME_NEEDS_PACK(Severity.WARNING);
+    TARGET_NAME_NEEDS_PACK(Severity.WARNING),
+    /** both sides restrict cipher-list to lists that share no suite: the handshake fails (reference §8 F1) */
+    NO_COMMON_CIPHER(Severity.ERROR),
+    /** an effective cipher-list allows a suite the cipher table marks weak (RC4, 3DES, NULL, export, anonymous…) */
+    WEAK_CIPHER(Severity.WARNING),
+    /** a cipher-list names a suite as the other TLS implementation spells it (JSSE name on OpenSSL or the reverse) */
+    CIPHER_NAME_FOR_STACK(Severity.WARNING),
+    /**
+     * a Java (Platform SDK) side sets provider, fips140-enabled, certificate, certificate-key or trusted-ca at
+     * more than one level; PSDK reads the five together from the first level that sets any (reference §8 A3)
+     */
+    PSDK_BLOCK_SPLIT(Severity.WARNING);
 
     private final Severity severity;
 
