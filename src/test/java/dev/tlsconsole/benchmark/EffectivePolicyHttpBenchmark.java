@@ -167,7 +167,7 @@ class EffectivePolicyHttpBenchmark {
         return times;
     }
 
-    private static String token(String base, int number) throws Exception {
+    static String token(String base, int number) throws Exception {
         String basic = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> created = client(null).send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me/tokens"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
@@ -197,7 +197,7 @@ class EffectivePolicyHttpBenchmark {
         return m.group(1);
     }
 
-    private static HttpClient client(CookieManager cookies) throws Exception {
+    static HttpClient client(CookieManager cookies) throws Exception {
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(inspectOnly())
                 .connectTimeout(Duration.ofSeconds(5));
         if (cookies != null) {
