@@ -164,7 +164,7 @@ class GraphBrowserTests extends BrowserTest {
                 join listening_port p on p.id = c.server_port_id join application s on s.id = p.application_id
                 where a.name = 'scs' and s.name = 'msgserv' and p.port_id = 'default'""", Long.class);
         // the plan only: msgserv's unsecured default port, which scs reaches with tls=1, would listen securely
-        Path ports = Files.createTempFile(downloads, "ports-", ".csv");
+        Path ports = Files.createTempDirectory(downloads, "plan-").resolve("ports.csv");
         Files.writeString(ports, "application,portId,number,listeningMode,transport\r\nmsgserv,default,4020,SECURE,tls=1\r\n");
         driver.get(baseUrl() + "/imports");
         Browser.find(driver, "import-file").sendKeys(ports.toAbsolutePath().toString());
