@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -88,7 +87,6 @@ class GraphBenchmark {
                     .figure("  graph data received", page.loaded(), "ms")
                     .figure("  laid out", page.laidOut(), "ms")
                     .figure("  first frame on screen (target <= 2000 ms)", page.rendered(), "ms")
-                    .figure("  main-thread CPU time until then (Chrome ThreadTime)", page.cpu(), "ms")
                     .note(String.format("load average: %.1f", loadPage))
                     .publish();
         }
@@ -108,8 +106,6 @@ class GraphBenchmark {
         try {
             // on a loaded machine the layout can hold the page's only thread longer than WebDriver's defaults
             driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5)).pageLoadTimeout(Duration.ofMinutes(5));
-            HasCdp cdp = (HasCdp) driver;
-            cdp.executeCdpCommand("Performance.enable", Map.of());
             driver.get(base + "/login");
             driver.findElement(By.cssSelector("[data-testid=login-username]")).sendKeys("admin");
             driver.findElement(By.cssSelector("[data-testid=login-password]")).sendKeys(PASSWORD);
@@ -118,10 +114,8 @@ class GraphBenchmark {
             List<Double> loaded = new ArrayList<>();
             List<Double> laidOut = new ArrayList<>();
             List<Double> rendered = new ArrayList<>();
-            List<Double> cpu = new ArrayList<>();
             String drawn = "";
             for (int i = 0; i < PAGE_WARM_UPS + PAGE_RUNS; i++) {
-                double threadTime = threadTime(cdp);
                 driver.get(base + "/graph");
                 Map<?, ?> marks = new WebDriverWait(driver, Duration.ofMinutes(5)).until(d -> (Map<?, ?>) ((JavascriptExecutor) d)
                         .executeScript("var c = document.getElementById('graph-canvas');"
@@ -132,30 +126,17 @@ class GraphBenchmark {
                     loaded.add(((Number) marks.get("loaded")).doubleValue());
                     laidOut.add(((Number) marks.get("laidOut")).doubleValue());
                     rendered.add(((Number) marks.get("rendered")).doubleValue());
-                    cpu.add((threadTime(cdp) - threadTime) * 1000);
                 }
                 drawn = marks.get("nodes") + " nodes, " + marks.get("edges") + " edges drawn";
             }
             return new PageFigures(drawn, BenchmarkReport.median(loaded), BenchmarkReport.median(laidOut),
-                    BenchmarkReport.median(rendered), BenchmarkReport.median(cpu));
+                    BenchmarkReport.median(rendered));
         } finally {
             driver.quit();
         }
     }
 
-    /** CPU seconds the page's main thread has used (Chrome's ThreadTime metric): what the shared machine's load does not inflate. */
-    private static double threadTime(HasCdp cdp) {
-        Object metrics = cdp.executeCdpCommand("Performance.getMetrics", Map.of()).get("metrics");
-        for (Object metric : (List<?>) metrics) {
-            Map<?, ?> m = (Map<?, ?>) metric;
-            if ("ThreadTime".equals(m.get("name"))) {
-                return ((Number) m.get("value")).doubleValue();
-            }
-        }
-        return Double.NaN;
-    }
-
-    private record PageFigures(String drawn, double loaded, double laidOut, double rendered, double cpu) {
+    private record PageFigures(String drawn, double loaded, double laidOut, double rendered) {
     }
 
     private static double load() {
