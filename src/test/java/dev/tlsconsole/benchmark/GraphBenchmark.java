@@ -1,12 +1,23 @@
 package dev.tlsconsole.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,24 +26,30 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.tlsconsole.ConsoleApplication;
+import dev.tlsconsole.browser.BrowserSupport;
 import dev.tlsconsole.graph.Graph;
 import dev.tlsconsole.graph.GraphQuery;
 import dev.tlsconsole.graph.TopologyGraph;
 
 /**
- * DESIGN.md §9, graph data: the whole graph of a 400-host / 2,000-application / 10,000-connection
- * topology from the cached effective policies (target ≤ 300 ms), and one filtered to grade F.
+ * DESIGN.md §9 and issue 15, graph at 400 hosts / 2,000 applications / 10,000 connections: the graph
+ * data from the cached effective policies in-process and over HTTPS with its JSON (target ≤ 300 ms
+ * server side), and the first render of the collapsed {@code /graph} page in headless Chromium, from
+ * navigation start to the first frame on screen (target ≤ 2 s).
  */
 class GraphBenchmark {
 
+    private static final String PASSWORD = "benchmark-password-1";
     private static final int WARM_UPS = 5;
     private static final int RUNS = 9;
+    private static final int PAGE_WARM_UPS = 1;
+    private static final int PAGE_RUNS = 3;
 
     @Test
     void graphDataFor10kConnections() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "graph-benchmark-");
         try (ConfigurableApplicationContext console = new SpringApplicationBuilder(ConsoleApplication.class)
-                .run("--console.data-dir=" + dataDir, "--server.port=0", "--console.admin-password=benchmark-password-1",
+                .run("--console.data-dir=" + dataDir, "--server.port=0", "--console.admin-password=" + PASSWORD,
                         "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
             new LargeTopology(console.getBean(JdbcTemplate.class)).write(400, 5, 5, 0);
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
@@ -40,32 +57,102 @@ class GraphBenchmark {
             TopologyGraph graphs = console.getBean(TopologyGraph.class);
             Graph all = graphs.graph(GraphQuery.ALL);
             GraphQuery failing = GraphQuery.parse(List.of("F"), null, null, null, null, null, null, null);
-            double whole = median(() -> graphs.graph(GraphQuery.ALL));
-            double onlyF = median(() -> graphs.graph(failing));
+            double whole = median(WARM_UPS, RUNS, () -> graphs.graph(GraphQuery.ALL));
+            double onlyF = median(WARM_UPS, RUNS, () -> graphs.graph(failing));
+            double loadService = load();
             SecurityContextHolder.clearContext();
 
+            String base = "https://localhost:" + console.getEnvironment().getProperty("local.server.port");
+            String token = EffectivePolicyHttpBenchmark.token(base, 1);
+            HttpClient http = EffectivePolicyHttpBenchmark.client(null);
+            int bytes = get(http, base + "/api/v1/graph", token);
+            double overHttp = median(WARM_UPS, RUNS, () -> get(http, base + "/api/v1/graph", token));
+            double overHttpF = median(WARM_UPS, RUNS, () -> get(http, base + "/api/v1/graph?grade=F", token));
+            double loadHttp = load();
+
+            PageFigures page = firstRender(base, dataDir);
+            double loadPage = load();
+
             new BenchmarkReport("graph")
-                    .note(String.format("graph: %d nodes, %d edges", all.nodes().size(), all.edges().size()))
+                    .note(String.format("graph: %d nodes, %d edges; JSON %,d bytes", all.nodes().size(), all.edges().size(), bytes))
                     .note("medians of " + RUNS + " runs after " + WARM_UPS + " warm-ups, wall time")
-                    .figure("graph data, every connection (target <= 300 ms)", whole, "ms")
-                    .figure("graph data, grade F", onlyF, "ms")
-                    .note(String.format("load average while measuring: %.1f",
-                            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                    .figure("graph data in-process, every connection", whole, "ms")
+                    .figure("graph data in-process, grade F", onlyF, "ms")
+                    .note(String.format("load average: %.1f", loadService))
+                    .figure("GET /api/v1/graph over HTTPS with JSON (target <= 300 ms)", overHttp, "ms")
+                    .figure("GET /api/v1/graph?grade=F over HTTPS with JSON", overHttpF, "ms")
+                    .note(String.format("load average: %.1f", loadHttp))
+                    .note("/graph in headless Chromium, collapsed hosts (" + page.drawn() + "), medians of " + PAGE_RUNS
+                            + " loads after " + PAGE_WARM_UPS + ", ms since navigation start:")
+                    .figure("  graph data received", page.loaded(), "ms")
+                    .figure("  laid out", page.laidOut(), "ms")
+                    .figure("  first frame on screen (target <= 2000 ms)", page.rendered(), "ms")
+                    .note(String.format("load average: %.1f", loadPage))
                     .publish();
         }
     }
 
-    private static double median(Supplier<?> work) {
-        for (int i = 0; i < WARM_UPS; i++) {
-            work.get();
+    private static int get(HttpClient http, String url, String token) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+        return response.body().length;
+    }
+
+    private static PageFigures firstRender(String base, Path dataDir) throws Exception {
+        WebDriver driver = BrowserSupport.startChromium(Files.createDirectories(dataDir.resolve("downloads")));
+        try {
+            // on a loaded machine the layout can hold the page's only thread longer than WebDriver's defaults
+            driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5)).pageLoadTimeout(Duration.ofMinutes(5));
+            driver.get(base + "/login");
+            driver.findElement(By.cssSelector("[data-testid=login-username]")).sendKeys("admin");
+            driver.findElement(By.cssSelector("[data-testid=login-password]")).sendKeys(PASSWORD);
+            driver.findElement(By.cssSelector("[data-testid=login-submit]")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+            List<Double> loaded = new ArrayList<>();
+            List<Double> laidOut = new ArrayList<>();
+            List<Double> rendered = new ArrayList<>();
+            String drawn = "";
+            for (int i = 0; i < PAGE_WARM_UPS + PAGE_RUNS; i++) {
+                driver.get(base + "/graph");
+                Map<?, ?> marks = new WebDriverWait(driver, Duration.ofMinutes(5)).until(d -> (Map<?, ?>) ((JavascriptExecutor) d)
+                        .executeScript("var c = document.getElementById('graph-canvas');"
+                                + "return c && c.dataset.renderedMs ? {loaded: Number(c.dataset.loadedMs), laidOut: Number(c.dataset.laidOutMs),"
+                                + " rendered: Number(c.dataset.renderedMs), nodes: window.consoleGraph.nodes().length,"
+                                + " edges: window.consoleGraph.edges().length} : null;"));
+                if (i >= PAGE_WARM_UPS) {
+                    loaded.add(((Number) marks.get("loaded")).doubleValue());
+                    laidOut.add(((Number) marks.get("laidOut")).doubleValue());
+                    rendered.add(((Number) marks.get("rendered")).doubleValue());
+                }
+                drawn = marks.get("nodes") + " nodes, " + marks.get("edges") + " edges drawn";
+            }
+            return new PageFigures(drawn, BenchmarkReport.median(loaded), BenchmarkReport.median(laidOut),
+                    BenchmarkReport.median(rendered));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private record PageFigures(String drawn, double loaded, double laidOut, double rendered) {
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static double median(int warmUps, int runs, Callable<?> work) throws Exception {
+        for (int i = 0; i < warmUps; i++) {
+            work.call();
         }
         List<Double> times = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < runs; i++) {
             long started = System.nanoTime();
-            work.get();
+            work.call();
             times.add((System.nanoTime() - started) / 1_000_000.0);
         }
-        times.sort(Double::compare);
-        return times.get(RUNS / 2);
+        return BenchmarkReport.median(times);
     }
 }

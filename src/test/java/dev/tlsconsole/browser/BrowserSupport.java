@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * would try to download a browser, which fails offline). Without a browser the tests are skipped
  * with a message — except in CI ({@code CI=true}), where they must run, so they fail instead.
  */
-final class BrowserSupport {
+public final class BrowserSupport {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"));
@@ -24,7 +24,7 @@ final class BrowserSupport {
     private BrowserSupport() {
     }
 
-    static WebDriver startChromium(Path downloads) {
+    public static WebDriver startChromium(Path downloads) {
         boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!available) {
             String message = "Headless Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -114,6 +117,26 @@ class GraphBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theGraphIsUsableByKeyboardArrowsMoveToAnEdgeAndEnterOpensItsConnection() {
+        PolicyRow red = TestAccounts.asAdmin(() -> policies.all(
+                new PolicyFilter(Set.of(Grade.F), Set.of(), Set.of(), Set.of(), ""))).stream()
+                .filter(row -> demoConnections.contains(row.connectionId())).findFirst().orElseThrow();
+        GraphPage.open(driver, baseUrl() + "/graph?grade=F&host=" + red.serverHost()
+                + "&q=" + java.net.URLEncoder.encode(red.client(), java.nio.charset.StandardCharsets.UTF_8));
+        org.openqa.selenium.WebElement canvas = Browser.find(driver, "graph-canvas");
+        String status = "";
+        for (int i = 0; i < 60 && !status.contains("→"); i++) {
+            canvas.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+            status = Browser.text(driver, "graph-status");
+        }
+        // the status line (aria-live) reads the edge out with its grade letter, not only its colour
+        assertThat(status).contains("→").contains("F");
+        canvas.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/connections/"));
+        assertThat(ConnectionPolicyPage.await(driver).grade()).isEqualTo("F");
+    }
+
+    @Test
     void aPreviewOfTheOptionsEditorOpensOnTheGraphWithTheChangedEdgesMarked() {
         long connection = jdbc.queryForObject("""
                 select c.id from connection c join application a on a.id = c.client_id
@@ -132,6 +155,33 @@ class GraphBrowserTests extends BrowserTest {
         List<String> drawn = graph.expandAll().edge("conn:" + connection);
         assertThat(drawn.get(0)).contains("changed");
         assertThat(drawn.get(1)).contains("→");
+    }
+
+    @Test
+    void aGenesysImportPlanOpensOnTheGraphWithTheEdgesItChangesMarked() throws IOException {
+        long connection = jdbc.queryForObject("""
+                select c.id from connection c join application a on a.id = c.client_id
+                join listening_port p on p.id = c.server_port_id join application s on s.id = p.application_id
+                where a.name = 'scs' and s.name = 'msgserv' and p.port_id = 'default'""", Long.class);
+        // the plan only: msgserv's unsecured default port, which scs reaches with tls=1, would listen securely
+        Path ports = Files.createTempDirectory(downloads, "plan-").resolve("ports.csv");
+        Files.writeString(ports, "application,portId,number,listeningMode,transport\r\nmsgserv,default,4020,SECURE,tls=1\r\n");
+        driver.get(baseUrl() + "/imports");
+        Browser.find(driver, "import-file").sendKeys(ports.toAbsolutePath().toString());
+        clickButton("import-plan-submit");
+        Browser.waitFor(driver, "import-plan");
+        int changedInPlan = driver.findElements(Browser.testId("impact-row")).size();
+        assertThat(changedInPlan).isPositive();
+
+        clickButton("impact-graph");
+        GraphPage graph = GraphPage.await(driver);
+        assertThat(driver.findElements(By.cssSelector("[data-testid^='preview-change-']"))).hasSize(changedInPlan);
+        assertThat(Browser.find(driver, "preview-change-" + connection).getText()).contains(Long.toString(connection));
+        List<String> drawn = graph.expandAll().edge("conn:" + connection);
+        assertThat(drawn.get(0)).contains("changed");
+        assertThat(drawn.get(1)).contains("→");
+        assertThat(jdbc.queryForObject("select listening_mode from listening_port p join application a on a.id = p.application_id"
+                + " where a.name = 'msgserv' and p.port_id = 'default'", String.class)).isEqualTo("UNSECURED");
     }
 
     @Test
