@@ -44,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class IssuanceBenchmark {
 
-    private static final int CERTIFICATES = 200;
+    /** 200 by default; {@code -Dbenchmark.certificates=50} for a quicker look on a busy machine. */
+    private static final int CERTIFICATES = Integer.getInteger("benchmark.certificates", 200);
     private static final int WARM_UP = 40;
     private static final String PASSWORD = "benchmark-password-1";
 
