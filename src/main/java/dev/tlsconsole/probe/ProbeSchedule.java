@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,19 +18,25 @@ import dev.tlsconsole.topology.TopologyReader;
  * wraps {@link #probeAll()} unchanged once it is in place.
  */
 @Component
-@ConditionalOnProperty(name = "console.probes.schedule.enabled", havingValue = "true")
 class ProbeSchedule {
 
     private final TopologyReader topology;
     private final ProbeService probes;
+    private final boolean enabled;
 
-    ProbeSchedule(TopologyReader topology, ProbeService probes) {
+    // issue 18: read at run time rather than as a bean condition, which an ahead-of-time (AOT) build fixes
+    ProbeSchedule(TopologyReader topology, ProbeService probes,
+            @Value("${console.probes.schedule.enabled:false}") boolean enabled) {
         this.topology = topology;
         this.probes = probes;
+        this.enabled = enabled;
     }
 
     @Scheduled(fixedDelayString = "${console.probes.schedule.interval:6h}", initialDelayString = "${console.probes.schedule.interval:6h}")
     void probeAll() {
+        if (!enabled) {
+            return;
+        }
         TopologyReader.Rows rows = topology.readAll();
         Map<Long, String> names = new HashMap<>();
         rows.applications().forEach(app -> names.put(app.id(), app.name()));

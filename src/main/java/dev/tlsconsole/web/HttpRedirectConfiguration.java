@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.catalina.connector.Connector;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,16 +20,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The optional plain-HTTP port ({@code console.http-redirect-port}, off by default): it only ever
- * answers with a permanent redirect to the same path on the HTTPS port, never with a page.
+ * answers with a permanent redirect to the same path on the HTTPS port, never with a page. The setting
+ * is read at run time, not as a bean condition, so an ahead-of-time (AOT) build honours it too (issue 18).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("console.http-redirect-port")
 class HttpRedirectConfiguration {
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> httpRedirectConnector(
-            @Value("${console.http-redirect-port}") int httpPort) {
+            @Value("${console.http-redirect-port:}") Integer httpPort) {
         return factory -> {
+            if (httpPort == null) {
+                return;
+            }
             Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
             connector.setScheme("http");
             connector.setSecure(false);
@@ -40,7 +42,8 @@ class HttpRedirectConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> httpToHttpsRedirect(Environment environment) {
+    FilterRegistrationBean<OncePerRequestFilter> httpToHttpsRedirect(Environment environment,
+            @Value("${console.http-redirect-port:}") Integer httpPort) {
         OncePerRequestFilter redirect = new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -59,6 +62,7 @@ class HttpRedirectConfiguration {
         };
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(redirect);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setEnabled(httpPort != null);
         return registration;
     }
 }

