@@ -102,7 +102,17 @@ final class ConnectionResolution {
         ObjectRef ownConnection = null;
         ClientProfile client;
         ResolvedSide clientSide;
-        if (shape == TransportShape.NONE) {
+        if (run.naive) {
+            ParsedTransport transport = run.snapshot.connectionTransport(ci);
+            ObjectRef connection = run.snapshot.connectionRef(ci);
+            LevelFindings.ofTransport(transport, connection, Side.CLIENT, findings.extra());
+            client = new ClientProfile(run, clientIndex, Optional.of(new Layer(connection, transport.options())));
+            clientSide = client.side;
+            ResolvedOption tls = clientSide.get(TLS);
+            if (tls.isSet()) {
+                LevelFindings.invalidValue(tls, Side.CLIENT).ifPresent(findings::add);
+            }
+        } else if (shape == TransportShape.NONE) {
             client = run.profile(clientIndex);
             clientSide = client.side;
             client.invalidTls.ifPresent(findings::add);

@@ -80,6 +80,19 @@ public final class PolicyResolver {
         return Arrays.asList(out);
     }
 
+    /**
+     * The reference the shared-work paths are tested against: every connection in a run of its own,
+     * its client side resolved from its own four layers, no shortcut for the usual transports. Slow;
+     * for tests only.
+     */
+    List<EffectivePolicy> resolveNaively(TopologySnapshot snapshot, PolicySettings settings) {
+        EffectivePolicy[] out = new EffectivePolicy[snapshot.connectionCount()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ConnectionResolution.resolve(new ResolutionRun(snapshot, linkRules, certificateFacts, settings, false, true), i);
+        }
+        return Arrays.asList(out);
+    }
+
     private ResolutionRun run(TopologySnapshot snapshot, PolicySettings settings, boolean bulk) {
         return new ResolutionRun(Objects.requireNonNull(snapshot, "snapshot"), linkRules, certificateFacts,
                 Objects.requireNonNull(settings, "settings"), bulk);

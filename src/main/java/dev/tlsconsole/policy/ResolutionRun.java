@@ -33,6 +33,8 @@ final class ResolutionRun {
     final PolicySettings settings;
     final Instant now;
     final Grading grading = new Grading();
+    /** True for the reference resolution tests compare against: no shortcut, each connection on its own. */
+    final boolean naive;
     private final Memo<ServerSide> servers;
     private final Memo<ClientProfile> profiles;
     private final Memo<HostInfo> hosts;
@@ -52,6 +54,13 @@ final class ResolutionRun {
 
     /** @param bulk true when many connections will be resolved: caches become arrays instead of maps */
     ResolutionRun(TopologySnapshot snapshot, LinkRules linkRules, CertificateFacts facts, PolicySettings settings, boolean bulk) {
+        this(snapshot, linkRules, facts, settings, bulk, false);
+    }
+
+    /** @param naive true for {@link PolicyResolver#resolveNaively}: every connection resolved from its own layers */
+    ResolutionRun(TopologySnapshot snapshot, LinkRules linkRules, CertificateFacts facts, PolicySettings settings, boolean bulk,
+                  boolean naive) {
+        this.naive = naive;
         this.snapshot = snapshot;
         this.linkRules = linkRules;
         this.facts = facts;
