@@ -85,22 +85,6 @@ class PolicyBenchmark {
             Timing cachedAnswer = measure(() -> policies.get(50_000));
             SecurityContextHolder.clearContext();
 
-            // the same shape ten times larger: how the cost grows, and what the resolution keeps in memory
-            long generationMillion = System.nanoTime();
-            for (String table : new String[] {"connection", "listening_port", "application_option", "application", "host_option", "host"}) {
-                jdbc.update("delete from " + table);
-            }
-            new LargeTopology(jdbc).write(50_000, 4, 5, 100_000);
-            double generatedMillion = millis(generationMillion);
-            TopologySnapshot million = builder.read().snapshot();
-            Timing floorMillion = measure(() -> bareRead(dataSource), 2, 5);
-            Timing resolveMillion = profiled("resolve-all-1m", () -> measure(() -> resolver.resolveAll(million, settings), 2, 5));
-            long heapBefore = usedHeapAfterGc();
-            List<?> kept = resolver.resolveAll(million, settings);
-            long heapKept = usedHeapAfterGc() - heapBefore;
-            int keptSize = kept.size();
-            kept = null;
-
             new BenchmarkReport("policy")
                     .note(String.format("topology: %d hosts, %d applications, %d ports, %d connections (written in %.0f ms)",
                             snapshot.hostCount(), snapshot.applicationCount(), snapshot.portCount(),
@@ -124,6 +108,27 @@ class PolicyBenchmark {
                     .note(String.format("  the preview recomputed %d connections, %d of them change", impacted, changed))
                     .figure("policies list, one filtered and sorted page of 50, wall", listPage.wall(), "ms")
                     .figure("one connection's effective policy from the cache, wall", cachedAnswer.wall(), "ms")
+                    .note(String.format("load average while measuring: %.1f",
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                    .publish();
+
+            // the same shape ten times larger: how the cost grows, and what the resolution keeps in memory
+            long generationMillion = System.nanoTime();
+            for (String table : new String[] {"connection", "listening_port", "application_option", "application", "host_option", "host"}) {
+                jdbc.update("delete from " + table);
+            }
+            new LargeTopology(jdbc).write(50_000, 4, 5, 100_000);
+            double generatedMillion = millis(generationMillion);
+            TopologySnapshot million = builder.read().snapshot();
+            Timing floorMillion = measure(() -> bareRead(dataSource), 2, 5);
+            Timing resolveMillion = profiled("resolve-all-1m", () -> measure(() -> resolver.resolveAll(million, settings), 2, 5));
+            long heapBefore = usedHeapAfterGc();
+            List<?> kept = resolver.resolveAll(million, settings);
+            long heapKept = usedHeapAfterGc() - heapBefore;
+            int keptSize = kept.size();
+            kept = null;
+
+            new BenchmarkReport("policy-1m")
                     .note(String.format("topology x10: %d hosts, %d applications, %d ports, %d connections (written in %.0f ms)",
                             million.hostCount(), million.applicationCount(), million.portCount(),
                             million.connectionCount(), generatedMillion))
