@@ -50,6 +50,8 @@ final class ClientProfile {
     final boolean clientAuthOff;
     final boolean hostCheck;
     final String protocolLabel;
+    /** "Application 'a'", as messages about what the client asks for begin. */
+    final String capitalisedName;
     /** INVALID_VALUE for a tls set in the application, used when the connection does not override it. */
     final Optional<Finding> invalidTls;
     private final ResolutionRun run;
@@ -91,7 +93,9 @@ final class ClientProfile {
         this.protocolFindings = protocol.findings();
         this.clientAuthOff = side.get(CLIENT_AUTH).is("0");
         this.hostCheck = side.get(TLS_TARGET_NAME_CHECK).is("host");
-        this.protocolLabel = ProtocolNegotiation.label(Describe.object(appRef), host, range);
+        String described = Describe.object(appRef);
+        this.capitalisedName = Describe.capitalised(described);
+        this.protocolLabel = ProtocolNegotiation.label(described, host, range);
         ResolvedOption tls = side.get(SecurityOption.TLS);
         this.invalidTls = tls.isSet() ? LevelFindings.invalidValue(tls, Side.CLIENT) : Optional.empty();
     }

@@ -16,7 +16,6 @@ import dev.tlsconsole.policy.option.Level;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import dev.tlsconsole.policy.snapshot.ObjectType;
 import dev.tlsconsole.policy.snapshot.ParsedTransport;
-import dev.tlsconsole.policy.snapshot.TransportShape;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -98,43 +97,20 @@ final class ConnectionResolution {
 
     private static Pair pair(ResolutionRun run, int ci, ServerSide server) {
         int clientIndex = run.snapshot.clientOfConnection(ci);
-        TransportShape shape = run.snapshot.connectionShape(ci);
         FindingList findings = new FindingList();
-        ObjectRef ownConnection = null;
-        ClientProfile client;
-        ResolvedSide clientSide;
-        if (shape == TransportShape.NONE) {
-            client = run.profile(clientIndex);
-            clientSide = client.side;
-            client.invalidTls.ifPresent(findings::add);
-        } else if (shape == TransportShape.TLS_ONE) {
-            client = run.profile(clientIndex);
-            clientSide = client.side.with(new ResolvedOption(TLS, "1", Level.CONNECTION,
-                    Optional.of(run.snapshot.connectionRef(ci))));
-        } else {
-            ParsedTransport transport = run.snapshot.connectionTransport(ci);
-            ObjectRef connection = run.snapshot.connectionRef(ci);
-            LevelFindings.ofTransport(transport, connection, Side.CLIENT, findings.extra());
-            if (transport.setsAtMostTls()) {
-                client = run.profile(clientIndex);
-                String tls = transport.options().get(TLS.key());
-                clientSide = tls == null ? client.side
-                        : client.side.with(new ResolvedOption(TLS, tls, Level.CONNECTION, Optional.of(connection)));
-            } else {
-                client = run.template(clientIndex, transport.options());
-                clientSide = client.sideFor(connection);
-                ownConnection = connection;
-            }
-            ResolvedOption tls = clientSide.get(TLS);
-            if (tls.isSet()) {
-                LevelFindings.invalidValue(tls, Side.CLIENT).ifPresent(findings::add);
-            }
-        }
+        ClientOfConnection own = run.naive ? fromOwnLayers(run, ci, clientIndex, findings)
+                : switch (run.snapshot.connectionShape(ci)) {
+                    case NONE -> withoutTransport(run, clientIndex, findings);
+                    case TLS_ONE -> withTlsOne(run, ci, clientIndex);
+                    case OTHER -> withTransport(run, ci, clientIndex, findings);
+                };
+        ClientProfile client = own.profile();
+        ResolvedSide clientSide = own.side();
         Mode authMode = authMode(server, client);
         Mode mode = server.autoDetect() ? Mode.AUTO_DETECT : authMode;
 
         findings.server(server.findings());
-        findings.client(ownConnection == null ? client.findings(authMode) : client.findings(authMode, ownConnection));
+        findings.client(own.placeholderFor() == null ? client.findings(authMode) : client.findings(authMode, own.placeholderFor()));
         tlsRequest(server, client, clientSide.get(TLS), mode, findings);
         Optional<TlsVersion> protocol = Optional.empty();
         if (mode != Mode.PLAINTEXT) {
@@ -147,6 +123,69 @@ final class ConnectionResolution {
         var sorted = findings.sorted();
         Grading.Result grade = run.grading.grade(mode, authMode, protocol, sorted, clientSide, server.side());
         return new Pair(server, client, clientSide, mode, authMode, protocol, sorted, grade);
+    }
+
+    /**
+     * The client side a connection gets: the profile it shares, the side with its own provenance, and
+     * the connection whose name replaces {@link ClientProfile#PLACEHOLDER} in the profile's findings
+     * (null when the profile names no connection).
+     */
+    private record ClientOfConnection(ClientProfile profile, ResolvedSide side, ObjectRef placeholderFor) {
+    }
+
+    /** Shape NONE: the transport sets no TLS option, so the client application's profile is the whole client side. */
+    private static ClientOfConnection withoutTransport(ResolutionRun run, int clientIndex, FindingList findings) {
+        ClientProfile client = run.profile(clientIndex);
+        client.invalidTls.ifPresent(findings::add);
+        return new ClientOfConnection(client, client.side, null);
+    }
+
+    /** Shape TLS_ONE: the application's profile with {@code tls=1} from the connection, nothing to report. */
+    private static ClientOfConnection withTlsOne(ResolutionRun run, int ci, int clientIndex) {
+        ClientProfile client = run.profile(clientIndex);
+        return new ClientOfConnection(client, client.side.with(new ResolvedOption(TLS, "1", Level.CONNECTION,
+                Optional.of(run.snapshot.connectionRef(ci)))), null);
+    }
+
+    /**
+     * Shape OTHER: the transport's own findings, then either the application's profile with the
+     * connection's {@code tls} (when that is all it sets) or the profile shared by the application's
+     * connections with these same options, read for this connection.
+     */
+    private static ClientOfConnection withTransport(ResolutionRun run, int ci, int clientIndex, FindingList findings) {
+        ParsedTransport transport = run.snapshot.connectionTransport(ci);
+        ObjectRef connection = run.snapshot.connectionRef(ci);
+        LevelFindings.ofTransport(transport, connection, Side.CLIENT, findings.extra());
+        ClientOfConnection own;
+        if (transport.setsAtMostTls()) {
+            ClientProfile client = run.profile(clientIndex);
+            String tls = transport.options().get(TLS.key());
+            own = new ClientOfConnection(client, tls == null ? client.side
+                    : client.side.with(new ResolvedOption(TLS, tls, Level.CONNECTION, Optional.of(connection))), null);
+        } else {
+            ClientProfile template = run.template(clientIndex, transport.options());
+            own = new ClientOfConnection(template, template.sideFor(connection), connection);
+        }
+        invalidTls(own.side(), findings);
+        return own;
+    }
+
+    /** The reference path ({@link ResolutionRun#naive}): a profile of the connection's own, from its four layers. */
+    private static ClientOfConnection fromOwnLayers(ResolutionRun run, int ci, int clientIndex, FindingList findings) {
+        ParsedTransport transport = run.snapshot.connectionTransport(ci);
+        ObjectRef connection = run.snapshot.connectionRef(ci);
+        LevelFindings.ofTransport(transport, connection, Side.CLIENT, findings.extra());
+        ClientProfile client = new ClientProfile(run, clientIndex, Optional.of(new Layer(connection, transport.options())));
+        invalidTls(client.side, findings);
+        return new ClientOfConnection(client, client.side, null);
+    }
+
+    /** INVALID_VALUE for the client's tls, which profiles leave to the connection because a connection may override it. */
+    private static void invalidTls(ResolvedSide clientSide, FindingList findings) {
+        ResolvedOption tls = clientSide.get(TLS);
+        if (tls.isSet()) {
+            LevelFindings.invalidValue(tls, Side.CLIENT).ifPresent(findings::add);
+        }
     }
 
     /** The mode after any upgrade: what the port, tls-mutual and client-auth make of the connection. */
@@ -162,16 +201,16 @@ final class ConnectionResolution {
         if (!tls.is("1") || !(plainPort || mode == Mode.AUTO_DETECT)) {
             return;
         }
-        ObjectRef port = server.end().port();
-        String asks = Describe.capitalised(Describe.object(client.end.application())) + " asks for TLS ("
-                + Describe.setting(tls) + " " + Describe.at(tls) + ")";
+        // the names are described once per side: this check fires for many connections of a topology
+        String asks = client.capitalisedName + " asks for TLS (" + Describe.setting(tls) + " " + Describe.at(tls) + ")";
         if (plainPort) {
-            findings.add(Finding.of(FindingCode.TLS_NOT_ON_PORT, Side.CLIENT, port, asks + " but " + Describe.object(port)
-                    + " is not secure: add tls=1 to the port's transport, or remove tls=1 from the client",
+            ObjectRef port = server.end().port();
+            findings.add(Finding.of(FindingCode.TLS_NOT_ON_PORT, Side.CLIENT, port, asks + " but "
+                    + server.described() + " is not secure: add tls=1 to the port's transport, or remove tls=1 from the client",
                     SuggestedChange.set(port, TLS.key(), "1")));
         } else {
             findings.add(Finding.of(FindingCode.AUTO_DETECT_CLIENT_FORCES_TLS, Side.CLIENT, tls.source().orElseThrow(),
-                    asks + " immediately, but " + Describe.object(port) + " is an auto-detect port where the client must"
+                    asks + " immediately, but " + server.described() + " is an auto-detect port where the client must"
                             + " connect unsecured and upgrade: remove tls=1 " + Describe.at(tls),
                     SuggestedChange.remove(tls.source().orElseThrow(), TLS.key())));
         }

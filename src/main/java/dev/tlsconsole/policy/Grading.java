@@ -11,9 +11,7 @@ import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Severity;
 import dev.tlsconsole.policy.effective.TlsVersion;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,13 +32,26 @@ final class Grading {
     static final String NO_SERVER_CRL = "the server does not check revocation of client certificates (tls-crl)";
 
     private static final FindingCode[] CODES = FindingCode.values();
+
+    static {
+        // result keys are code bit masks with two flags at bits 61 and 62
+        if (CODES.length > 61) {
+            throw new IllegalStateException("Grading keeps finding codes as bits 0-60 of a long");
+        }
+    }
     private static final String[] MISSING = {NOT_MUTUAL, BELOW_TLS12, NO_HOST_CHECK, NO_CLIENT_CRL, NO_SERVER_CRL};
     private static final Result[] A_RESULTS = aResults();
     private static final Result A_PLUS_RESULT = new Result(Grade.A_PLUS, List.of());
     private static final Result NOT_SECURED_RESULT = new Result(Grade.NOT_SECURED, List.of(NOT_SECURED));
     private static final long C_CAPS = bit(FindingCode.ENCRYPTION_ONLY) | bit(FindingCode.PROTOCOL_OBSOLETE);
 
-    private final Map<Long, Result> results = new HashMap<>();
+    /**
+     * Results by their (never zero) key, open addressing on primitive longs: a boxed {@code Long} key
+     * would be allocated for most connections' look-ups.
+     */
+    private long[] keys = new long[64];
+    private Result[] values = new Result[64];
+    private int size;
 
     record Result(Grade grade, List<String> reasons) {
     }
@@ -80,12 +91,39 @@ final class Grading {
     }
 
     private Result cached(long key, Grade grade, long codes, long first, boolean autoDetect) {
-        Result result = results.get(key);
-        if (result == null) {
-            result = new Result(grade, names(codes, first, autoDetect));
-            results.put(key, result);
+        int mask = keys.length - 1;
+        int slot = (int) (key ^ key >>> 29 ^ key >>> 47) & mask;
+        while (keys[slot] != 0) {
+            if (keys[slot] == key) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        Result result = new Result(grade, names(codes, first, autoDetect));
+        keys[slot] = key;
+        values[slot] = result;
+        if (++size * 2 > keys.length) {
+            grow();
         }
         return result;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        Result[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new Result[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0) {
+                int slot = (int) (oldKeys[i] ^ oldKeys[i] >>> 29 ^ oldKeys[i] >>> 47) & mask;
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                values[slot] = oldValues[i];
+            }
+        }
     }
 
     private static long bit(FindingCode code) {

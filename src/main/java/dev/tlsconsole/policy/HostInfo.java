@@ -5,14 +5,22 @@ import dev.tlsconsole.policy.snapshot.ObjectRef;
 import dev.tlsconsole.policy.snapshot.OsType;
 import java.util.Optional;
 
-/** A host with its Security Pack version parsed once per resolution; empty pack = none or not a version. */
-record HostInfo(Host host, ObjectRef ref, Optional<Version> pack) {
+/**
+ * A host with its Security Pack version parsed once per resolution; empty pack = none or not a version.
+ *
+ * @param description "UNIX host 'h'" or "Windows host 'h'", which many messages repeat
+ */
+record HostInfo(Host host, ObjectRef ref, Optional<Version> pack, String description) {
+
+    HostInfo(Host host, ObjectRef ref, Optional<Version> pack) {
+        this(host, ref, pack, (host.osType() == OsType.WINDOWS ? "Windows" : "UNIX") + " host '" + host.name() + "'");
+    }
 
     boolean windows() {
         return host.osType() == OsType.WINDOWS;
     }
 
     String describe() {
-        return (windows() ? "Windows" : "UNIX") + " host '" + host.name() + "'";
+        return description;
     }
 }

@@ -23,6 +23,8 @@ import java.util.Optional;
  */
 final class LevelFindings {
 
+    private static final SecurityOption[] OPTIONS = SecurityOption.values();
+
     private LevelFindings() {
     }
 
@@ -54,7 +56,7 @@ final class LevelFindings {
 
     /** INVALID_VALUE for every winning value outside its option's valid set ({@code tls} on request). */
     static void invalidValues(ResolvedSide resolved, Side side, boolean includeTls, List<Finding> out) {
-        for (SecurityOption key : SecurityOption.values()) {
+        for (SecurityOption key : OPTIONS) {
             ResolvedOption option = resolved.get(key);
             if (option.isSet() && (includeTls || option.option() != SecurityOption.TLS)) {
                 invalidValue(option, side).ifPresent(out::add);
@@ -63,9 +65,12 @@ final class LevelFindings {
     }
 
     static Optional<Finding> invalidValue(ResolvedOption option, Side side) {
-        return option.option().check(option.value()).map(problem -> Finding.of(FindingCode.INVALID_VALUE, side,
-                option.source().orElseThrow(),
-                Describe.setting(option) + " " + at(option) + " is not valid: " + problem,
+        Optional<String> problem = option.option().check(option.value());
+        if (problem.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.of(FindingCode.INVALID_VALUE, side, option.source().orElseThrow(),
+                Describe.setting(option) + " " + at(option) + " is not valid: " + problem.get(),
                 SuggestedChange.remove(option.source().orElseThrow(), option.option().key())));
     }
 

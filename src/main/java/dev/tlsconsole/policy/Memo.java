@@ -23,6 +23,16 @@ final class Memo<T> {
         return new Memo<>(size, bulk);
     }
 
+    /** A bulk memo holding {@code computed} already (copied: the array may be shared with other threads). */
+    static <T> Memo<T> startingWith(T[] computed) {
+        return new Memo<>(computed.clone());
+    }
+
+    private Memo(Object[] dense) {
+        this.dense = dense;
+        this.sparse = null;
+    }
+
     @SuppressWarnings("unchecked")
     T get(int index, IntFunction<T> compute) {
         if (dense != null) {

@@ -3,6 +3,7 @@ package dev.tlsconsole.policy;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.snapshot.ObjectType;
 import dev.tlsconsole.policy.snapshot.TopologySnapshot;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -43,21 +44,50 @@ public final class PolicyResolver {
     }
 
     /**
-     * The effective policy of every connection, in snapshot order. Large topologies are split into
-     * one contiguous range per processor, each resolved by its own run (runs are not shared between
-     * threads; a port or client resolved in two ranges is simply resolved twice).
+     * The effective policy of every connection, in snapshot order. Large topologies are resolved in two
+     * parallel steps: first every targeted port's server side, each once (sides are immutable and
+     * shared), then one contiguous range of connections per processor, each by a run of its own (a
+     * client application whose connections fall into two ranges is resolved twice).
      */
     public List<EffectivePolicy> resolveAll(TopologySnapshot snapshot, PolicySettings settings) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(settings, "settings");
+        Instant now = settings.clock().instant();
         EffectivePolicy[] out = new EffectivePolicy[snapshot.connectionCount()];
         int ranges = out.length < PARALLEL_THRESHOLD ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), MAX_RANGES);
         if (ranges <= 1) {
-            resolveRange(run(snapshot, settings, true), out, 0, out.length);
-        } else {
-            int size = (out.length + ranges - 1) / ranges;
-            IntStream.range(0, ranges).parallel().forEach(r -> resolveRange(run(snapshot, settings, true), out,
-                    r * size, Math.min(out.length, (r + 1) * size)));
+            resolveRange(bulkRun(snapshot, settings, now, null), out, 0, out.length);
+            return Arrays.asList(out);
         }
+        ServerSide[] servers = serverSides(snapshot, settings, now, ranges);
+        int size = (out.length + ranges - 1) / ranges;
+        IntStream.range(0, ranges).parallel().forEach(r -> resolveRange(bulkRun(snapshot, settings, now, servers), out,
+                r * size, Math.min(out.length, (r + 1) * size)));
         return Arrays.asList(out);
+    }
+
+    /** The server side of every port a connection targets (or fails over to), by port index; null elsewhere. */
+    private ServerSide[] serverSides(TopologySnapshot snapshot, PolicySettings settings, Instant now, int ranges) {
+        boolean[] targeted = new boolean[snapshot.portCount()];
+        for (int c = 0; c < snapshot.connectionCount(); c++) {
+            int port = snapshot.portOfConnection(c);
+            targeted[port] = true;
+            int backup = snapshot.backupPortOfPort(port);
+            if (backup >= 0) {
+                targeted[backup] = true;
+            }
+        }
+        ServerSide[] servers = new ServerSide[targeted.length];
+        int size = (servers.length + ranges - 1) / ranges;
+        IntStream.range(0, ranges).parallel().forEach(r -> {
+            ResolutionRun run = bulkRun(snapshot, settings, now, null);
+            for (int p = r * size; p < Math.min(servers.length, (r + 1) * size); p++) {
+                if (targeted[p]) {
+                    servers[p] = run.server(p);
+                }
+            }
+        });
+        return servers;
     }
 
     private static void resolveRange(ResolutionRun run, EffectivePolicy[] out, int from, int to) {
@@ -78,6 +108,24 @@ public final class PolicyResolver {
             out[i] = ConnectionResolution.resolve(run, connectionIndexes[i]);
         }
         return Arrays.asList(out);
+    }
+
+    /**
+     * The reference the shared-work paths are tested against: every connection in a run of its own,
+     * its client side resolved from its own four layers, no shortcut for the usual transports. Slow;
+     * for tests only.
+     */
+    List<EffectivePolicy> resolveNaively(TopologySnapshot snapshot, PolicySettings settings) {
+        EffectivePolicy[] out = new EffectivePolicy[snapshot.connectionCount()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ConnectionResolution.resolve(new ResolutionRun(snapshot, linkRules, certificateFacts, settings,
+                    settings.clock().instant(), false, true, null), i);
+        }
+        return Arrays.asList(out);
+    }
+
+    private ResolutionRun bulkRun(TopologySnapshot snapshot, PolicySettings settings, Instant now, ServerSide[] servers) {
+        return new ResolutionRun(snapshot, linkRules, certificateFacts, settings, now, true, false, servers);
     }
 
     private ResolutionRun run(TopologySnapshot snapshot, PolicySettings settings, boolean bulk) {

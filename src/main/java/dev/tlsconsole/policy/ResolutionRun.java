@@ -21,9 +21,11 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * One resolution over one snapshot: the clock is read once, and everything shared between connections
- * is computed once and kept here — server side per port, client side per client application, hosts,
- * certificate look-ups, catalog verdicts. Not thread-safe; one run per request or bulk job.
+ * One resolution over one snapshot, by one thread: everything shared between connections is computed
+ * once and kept here — server side per port, client side per client application (and per set of
+ * connection options), hosts, certificate look-ups, catalog answers. All caches are keyed by dense
+ * index (see the package documentation). Not thread-safe: a bulk resolution gives each thread a run
+ * of its own, and they share only the immutable server sides built before them.
  */
 final class ResolutionRun {
 
@@ -33,35 +35,54 @@ final class ResolutionRun {
     final PolicySettings settings;
     final Instant now;
     final Grading grading = new Grading();
+    /** True for the reference resolution tests compare against: no shortcut, each connection on its own. */
+    final boolean naive;
     private final Memo<ServerSide> servers;
     private final Memo<ClientProfile> profiles;
     private final Memo<HostInfo> hosts;
     private final Memo<ObjectRef> applicationRefs;
     private final Memo<Integer> componentOfApplication;
+    private final Memo<Integer> targetOfPort;
     // built once: a lambda capturing 'this' passed on every call could cost an allocation per connection
     private final IntFunction<ServerSide> buildServer = index -> ServerSide.build(this, index);
     private final IntFunction<ClientProfile> buildProfile = index -> new ClientProfile(this, index, Optional.empty());
     private final IntFunction<HostInfo> buildHost = this::buildHost;
     private final IntFunction<Integer> buildComponent = this::buildComponent;
+    private final IntFunction<Integer> buildTarget = this::buildTarget;
     private final IntFunction<ObjectRef> buildApplicationRef = this::buildApplicationRef;
     private final Map<String, Optional<KnownCertificate>> certificates = new HashMap<>();
-    private final Map<LinkKey, LinkRules.LinkVerdict> verdicts = new HashMap<>();
     private final Map<String, Integer> components = new HashMap<>();
+    private final Map<String, Integer> targets = new HashMap<>();
+    private final Map<String, Optional<String>> configFiles = new HashMap<>();
     private final Map<String, Optional<Version>> packs = new HashMap<>();
     private final Map<TemplateKey, ClientProfile> templates = new HashMap<>();
+    /** The catalog's verdicts by target number (server component and port id) and client component number. */
+    private LinkRules.LinkVerdict[][] verdicts = new LinkRules.LinkVerdict[16][];
 
     /** @param bulk true when many connections will be resolved: caches become arrays instead of maps */
     ResolutionRun(TopologySnapshot snapshot, LinkRules linkRules, CertificateFacts facts, PolicySettings settings, boolean bulk) {
+        this(snapshot, linkRules, facts, settings, settings.clock().instant(), bulk, false, null);
+    }
+
+    /**
+     * @param now     the instant certificates and CRLs are judged at, read once per resolution
+     * @param naive   true for {@link PolicyResolver#resolveNaively}: every connection resolved from its own layers
+     * @param servers server sides already built (by port index, null where not), shared read-only; or null
+     */
+    ResolutionRun(TopologySnapshot snapshot, LinkRules linkRules, CertificateFacts facts, PolicySettings settings,
+                  Instant now, boolean bulk, boolean naive, ServerSide[] servers) {
+        this.naive = naive;
         this.snapshot = snapshot;
         this.linkRules = linkRules;
         this.facts = facts;
         this.settings = settings;
-        this.now = settings.clock().instant();
-        this.servers = Memo.of(snapshot.portCount(), bulk);
+        this.now = now;
+        this.servers = servers == null ? Memo.of(snapshot.portCount(), bulk) : Memo.startingWith(servers);
         this.profiles = Memo.of(snapshot.applicationCount(), bulk);
         this.hosts = Memo.of(snapshot.hostCount(), bulk);
         this.applicationRefs = Memo.of(snapshot.applicationCount(), bulk);
         this.componentOfApplication = Memo.of(snapshot.applicationCount(), bulk);
+        this.targetOfPort = Memo.of(snapshot.portCount(), bulk);
     }
 
     ServerSide server(int portIndex) {
@@ -118,26 +139,27 @@ final class ResolutionRun {
     }
 
     /**
-     * The catalog's verdict on a client application connecting to a port. Remembered per port and
-     * client component (type and version), so the catalog is asked once per distinct combination and
-     * the common case is two array reads.
+     * The catalog's verdict on a client application connecting to a port. The catalog is asked once per
+     * distinct (client component, server component, port id); after that it is two array reads.
      */
     LinkRules.LinkVerdict verdict(int clientIndex, ServerSide server) {
-        int component = component(clientIndex);
-        LinkRules.LinkVerdict[] row = server.verdicts;
-        if (row.length <= component) {
-            row = Arrays.copyOf(row, Math.max(row.length * 2, component + 1));
-            server.verdicts = row;
+        int client = component(clientIndex);
+        int target = targetOfPort.get(server.portIndex(), buildTarget);
+        if (target >= verdicts.length) {
+            verdicts = Arrays.copyOf(verdicts, Math.max(verdicts.length * 2, target + 1));
         }
-        LinkRules.LinkVerdict verdict = row[component];
+        LinkRules.LinkVerdict[] row = verdicts[target];
+        if (row == null || row.length <= client) {
+            row = row == null ? new LinkRules.LinkVerdict[Math.max(8, client + 1)] : Arrays.copyOf(row, Math.max(row.length * 2, client + 1));
+            verdicts[target] = row;
+        }
+        LinkRules.LinkVerdict verdict = row[client];
         if (verdict == null) {
-            Application client = snapshot.application(clientIndex);
-            Application target = server.application();
-            LinkKey key = new LinkKey(client.componentType(), client.componentVersion(), target.componentType(),
-                    target.componentVersion(), server.end().portId());
-            verdict = verdicts.computeIfAbsent(key, k -> linkRules.check(k.clientType(), version(k.clientVersion()),
-                    k.serverType(), version(k.serverVersion()), k.portId()));
-            row[component] = verdict;
+            Application from = snapshot.application(clientIndex);
+            Application to = server.application();
+            verdict = linkRules.check(from.componentType(), version(from.componentVersion()), to.componentType(),
+                    version(to.componentVersion()), server.end().portId());
+            row[client] = verdict;
         }
         return verdict;
     }
@@ -153,9 +175,16 @@ final class ResolutionRun {
                 k -> components.size());
     }
 
+    /** A small number per distinct (server component type, version, port id) of the ports seen in this run. */
+    private Integer buildTarget(int portIndex) {
+        Application application = snapshot.application(snapshot.applicationOfPort(portIndex));
+        return targets.computeIfAbsent(application.componentType() + '\u0000' + application.componentVersion() + '\u0000'
+                + snapshot.port(portIndex).portId(), k -> targets.size());
+    }
+
     /** CONFIG_FILE_ONLY: the component ignores what the console stores; say what to put in its file. */
     void configFileOnly(Application application, ObjectRef appRef, ResolvedSide side, Side findingSide, List<Finding> out) {
-        linkRules.configFileOnly(application.componentType()).ifPresent(file -> {
+        configFiles.computeIfAbsent(application.componentType(), linkRules::configFileOnly).ifPresent(file -> {
             List<String> lines = new ArrayList<>();
             for (ResolvedOption option : side.options()) {
                 if (option.isSet() && option.hasValue() && option.option() != SecurityOption.TLS) {
@@ -173,9 +202,22 @@ final class ResolutionRun {
         return Version.isValid(text) ? Version.parse(text) : null;
     }
 
+    /**
+     * Keyed by the options map itself, not its content: the snapshot parses each distinct transport
+     * text once, so connections with the same text share one map, and hashing a map per connection
+     * would cost more than the rare second template for an equal map.
+     */
     private record TemplateKey(int applicationIndex, Map<String, String> options) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TemplateKey key && key.applicationIndex == applicationIndex && key.options == options;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * applicationIndex + System.identityHashCode(options);
+        }
     }
 
-    private record LinkKey(String clientType, String clientVersion, String serverType, String serverVersion, String portId) {
-    }
 }

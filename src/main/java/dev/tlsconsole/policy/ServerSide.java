@@ -26,15 +26,19 @@ import java.util.Optional;
 /**
  * The server side of every connection to one port, resolved once per port: Port transport →
  * application {@code [security]} → host annex {@code [security]} → default, and everything about it
- * that does not depend on the client.
+ * that does not depend on the client. Immutable, so a bulk resolution builds each port's side once and
+ * shares it between the threads that resolve its connections; what is remembered per port and
+ * client (the catalog's verdicts) lives in the {@link ResolutionRun}.
  */
 final class ServerSide {
 
+    private final int portIndex;
     private final ResolvedSide side;
     private final ServerEnd end;
     private final HostInfo host;
     private final Application application;
     private final String protocolLabel;
+    private final String described;
     private final boolean secure;
     private final boolean autoDetect;
     private final boolean mutual;
@@ -42,17 +46,17 @@ final class ServerSide {
     private final Optional<ProtocolRange> range;
     private final Optional<KnownCertificate> certificate;
     private final List<Finding> findings;
-    /** The catalog's verdicts for this port, by client component number (see {@link ResolutionRun#verdict}). */
-    LinkRules.LinkVerdict[] verdicts = new LinkRules.LinkVerdict[8];
 
-    private ServerSide(ResolvedSide side, ServerEnd end, HostInfo host, Application application, String protocolLabel,
+    private ServerSide(int portIndex, ResolvedSide side, ServerEnd end, HostInfo host, Application application, String protocolLabel,
                        boolean secure, boolean autoDetect, boolean mutual, boolean tlsNotOnPortReported,
                        Optional<ProtocolRange> range, Optional<KnownCertificate> certificate, List<Finding> findings) {
+        this.portIndex = portIndex;
         this.side = side;
         this.end = end;
         this.host = host;
         this.application = application;
         this.protocolLabel = protocolLabel;
+        this.described = Describe.object(end.port());
         this.secure = secure;
         this.autoDetect = autoDetect;
         this.mutual = mutual;
@@ -60,6 +64,11 @@ final class ServerSide {
         this.range = range;
         this.certificate = certificate;
         this.findings = findings;
+    }
+
+    /** The port's dense index in the snapshot (see the package documentation). */
+    int portIndex() {
+        return portIndex;
     }
 
     ResolvedSide side() {
@@ -80,6 +89,11 @@ final class ServerSide {
 
     String protocolLabel() {
         return protocolLabel;
+    }
+
+    /** "port 'confserv:default'", as messages name the port. */
+    String described() {
+        return described;
     }
 
     boolean autoDetect() {
@@ -174,7 +188,7 @@ final class ServerSide {
         }
         ServerEnd end = new ServerEnd(appRef, host.ref(), portRef, port.portId(), port.number(), port.listeningMode());
         String protocolLabel = ProtocolNegotiation.label(Describe.object(portRef), host, range);
-        return new ServerSide(side, end, host, application, protocolLabel, secure, autoDetect, mutual, tlsNotOnPort,
+        return new ServerSide(portIndex, side, end, host, application, protocolLabel, secure, autoDetect, mutual, tlsNotOnPort,
                 range, certificate, FindingList.bySeverity(findings));
     }
 

@@ -18,10 +18,11 @@ final class SideResolver {
     }
 
     /**
-     * @param layers most specific first
+     * @param all    the layers, most specific first
      * @param server true for the server side, where {@code tls} counts only on the port itself
      */
-    static ResolvedSide resolve(Layer[] layers, boolean server) {
+    static ResolvedSide resolve(Layer[] all, boolean server) {
+        Layer[] layers = nonEmpty(all);
         ResolvedOption[] resolved = new ResolvedOption[OPTIONS.length];
         for (SecurityOption option : OPTIONS) {
             if (!option.inCertificateBlock()) {
@@ -36,6 +37,25 @@ final class SideResolver {
             }
         }
         return ResolvedSide.of(resolved);
+    }
+
+    /** The layers that set anything: most sections are empty, and each option would look into each layer. */
+    private static Layer[] nonEmpty(Layer[] layers) {
+        int count = 0;
+        for (Layer layer : layers) {
+            count += layer.values().isEmpty() ? 0 : 1;
+        }
+        if (count == layers.length) {
+            return layers;
+        }
+        Layer[] out = new Layer[count];
+        int n = 0;
+        for (Layer layer : layers) {
+            if (!layer.values().isEmpty()) {
+                out[n++] = layer;
+            }
+        }
+        return out;
     }
 
     private static ResolvedOption resolveOne(Layer[] layers, SecurityOption option, boolean server) {

@@ -7,6 +7,27 @@
  * through two interfaces it owns: {@link dev.tlsconsole.policy.LinkRules} (the supported-component
  * matrix) and {@link dev.tlsconsole.policy.CertificateFacts} (certificate content).
  *
+ * <h2>Dense indexes</h2>
+ * Inside the engine, objects are addressed by their dense index in the snapshot, {@code 0..count-1} per
+ * kind, never by database id: {@code ci} is a connection index, {@code portIndex}, {@code appIndex}
+ * ({@code clientIndex} for a connection's client application) and {@code hostIndex} the others. The
+ * snapshot answers the structure in flat arrays ({@code portOfConnection(ci)},
+ * {@code applicationOfPort(portIndex)}, {@code hostOfApplication(appIndex)},
+ * {@code backupPortOfPort(portIndex)}, -1 for "none"), and every cache of a
+ * {@link dev.tlsconsole.policy.ResolutionRun} is a {@link dev.tlsconsole.policy.Memo} keyed by one of
+ * these indexes: an array slot in a bulk run, a map entry in a run that resolves a few connections.
+ * Indexes are stable for a snapshot and every overlay made from it (changes edit options, never
+ * structure); ids appear only at the edges, in {@code PolicyResolver.resolve} and in what is returned.
+ *
+ * <h2>Sharing work</h2>
+ * A run computes what connections share once: a port's {@link dev.tlsconsole.policy.ServerSide}
+ * (immutable, so a bulk resolution builds each once and hands it to every thread), a client
+ * application's {@link dev.tlsconsole.policy.ClientProfile} (and one per application and set of
+ * connection options), hosts, certificate look-ups and catalog verdicts. A connection then only puts
+ * the two sides together ({@link dev.tlsconsole.policy.ConnectionResolution}); each shape of its
+ * transport ({@link dev.tlsconsole.policy.snapshot.TransportShape}) has its own method there.
+ * {@code PolicyResolver.resolveNaively} does none of this sharing; a property test holds the two equal.
+ *
  * <p>Not {@code @NullMarked} (unlike the sub-packages) because the shared {@code LinkRules} contract
  * takes null versions for "unknown"; nothing else in this package accepts or returns null.
  */

@@ -44,6 +44,8 @@ class PolicyBenchmark {
     private static final int RUNS = 7;
     /** Thread CPU time next to wall time: on a shared 2-core machine the wall clock also measures the neighbours. */
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     @Test
     void resolveAllAndPreviewOnA100kTopology() throws Exception {
@@ -65,7 +67,7 @@ class PolicyBenchmark {
             TopologySnapshot snapshot = builder.read().snapshot();
             Timing snapshotBuild = measure(() -> builder.read().snapshot());
             Timing floor = measure(() -> bareRead(dataSource));
-            Timing resolveAll = measure(() -> resolver.resolveAll(snapshot, settings));
+            Timing resolveAll = profiled("resolve-all-100k", () -> measure(() -> resolver.resolveAll(snapshot, settings)));
 
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
                     null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
@@ -96,6 +98,9 @@ class PolicyBenchmark {
                     .figure("resolve-all, CPU", resolveAll.cpu(), "ms")
                     .figure("resolve-all / bare JDBC read, wall (target <= 1.5)", resolveAll.wall() / floor.wall(), "x")
                     .figure("resolve-all / bare JDBC read, CPU", resolveAll.cpu() / floor.cpu(), "x")
+                    .figure("bare JDBC read, process CPU (all threads)", floor.processCpu(), "ms")
+                    .figure("resolve-all, process CPU (all threads, GC included)", resolveAll.processCpu(), "ms")
+                    .figure("resolve-all / bare JDBC read, process CPU", resolveAll.processCpu() / floor.processCpu(), "x")
                     .figure("(snapshot build + resolve-all) / bare JDBC read, wall",
                             (snapshotBuild.wall() + resolveAll.wall()) / floor.wall(), "x")
                     .figure("preview of one host-level change, wall (target <= 200 ms)", preview.wall(), "ms")
@@ -103,6 +108,35 @@ class PolicyBenchmark {
                     .note(String.format("  the preview recomputed %d connections, %d of them change", impacted, changed))
                     .figure("policies list, one filtered and sorted page of 50, wall", listPage.wall(), "ms")
                     .figure("one connection's effective policy from the cache, wall", cachedAnswer.wall(), "ms")
+                    .note(String.format("load average while measuring: %.1f",
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                    .publish();
+
+            // the same shape ten times larger: how the cost grows, and what the resolution keeps in memory
+            long generationMillion = System.nanoTime();
+            for (String table : new String[] {"connection", "listening_port", "application_option", "application", "host_option", "host"}) {
+                jdbc.update("delete from " + table);
+            }
+            new LargeTopology(jdbc).write(50_000, 4, 5, 100_000);
+            double generatedMillion = millis(generationMillion);
+            TopologySnapshot million = builder.read().snapshot();
+            Timing floorMillion = measure(() -> bareRead(dataSource), 2, 5);
+            Timing resolveMillion = profiled("resolve-all-1m", () -> measure(() -> resolver.resolveAll(million, settings), 2, 5));
+            long heapBefore = usedHeapAfterGc();
+            List<?> kept = resolver.resolveAll(million, settings);
+            long heapKept = usedHeapAfterGc() - heapBefore;
+            int keptSize = kept.size();
+            kept = null;
+
+            new BenchmarkReport("policy-1m")
+                    .note(String.format("topology x10: %d hosts, %d applications, %d ports, %d connections (written in %.0f ms)",
+                            million.hostCount(), million.applicationCount(), million.portCount(),
+                            million.connectionCount(), generatedMillion))
+                    .figure("1M: bare JDBC read of the same rows, wall", floorMillion.wall(), "ms")
+                    .figure("1M: resolve-all of every connection, wall", resolveMillion.wall(), "ms")
+                    .figure("1M: resolve-all / bare JDBC read, wall", resolveMillion.wall() / floorMillion.wall(), "x")
+                    .figure("1M: resolve-all / bare JDBC read, process CPU", resolveMillion.processCpu() / floorMillion.processCpu(), "x")
+                    .figure("1M: heap the resolution of " + keptSize + " connections keeps", heapKept / 1_048_576.0, "MB")
                     .note(String.format("load average while measuring: %.1f",
                             java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                     .publish();
@@ -137,25 +171,61 @@ class PolicyBenchmark {
         return checksum;
     }
 
-    /** Median wall and thread-CPU milliseconds. */
-    private record Timing(double wall, double cpu) {
+    /**
+     * Median wall, thread-CPU and process-CPU milliseconds. The process CPU counts every thread — the
+     * second core's share of a parallel resolve-all, and the garbage collector's work for what it
+     * allocates —, so on a loaded machine it is the fairer measure of work done.
+     */
+    private record Timing(double wall, double cpu, double processCpu) {
     }
 
     /** {@link #WARM_UPS} runs to let the JIT settle, then the medians of {@link #RUNS}. */
     private static Timing measure(Supplier<?> work) {
-        for (int i = 0; i < WARM_UPS; i++) {
+        return measure(work, WARM_UPS, RUNS);
+    }
+
+    private static Timing measure(Supplier<?> work, int warmUps, int runs) {
+        for (int i = 0; i < warmUps; i++) {
             work.get();
         }
         List<Double> wall = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
+        List<Double> processCpu = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long processStarted = PROCESS.getProcessCpuTime();
             long cpuStarted = THREADS.getCurrentThreadCpuTime();
             long started = System.nanoTime();
             work.get();
             wall.add(millis(started));
             cpu.add((THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000.0);
+            processCpu.add((PROCESS.getProcessCpuTime() - processStarted) / 1_000_000.0);
         }
-        return new Timing(BenchmarkReport.median(wall), BenchmarkReport.median(cpu));
+        return new Timing(BenchmarkReport.median(wall), BenchmarkReport.median(cpu), BenchmarkReport.median(processCpu));
+    }
+
+    /**
+     * With {@code -Dbenchmark.jfr=<directory>}, a JFR recording (CPU samples and allocations, the
+     * {@code profile} settings) of {@code work} is written there as {@code <name>.jfr}.
+     */
+    private static Timing profiled(String name, Supplier<Timing> work) throws Exception {
+        String directory = System.getProperty("benchmark.jfr");
+        if (directory == null) {
+            return work.get();
+        }
+        try (jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+            recording.start();
+            Timing timing = work.get();
+            recording.stop();
+            recording.dump(Files.createDirectories(Path.of(directory)).resolve(name + ".jfr"));
+            return timing;
+        }
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static double millis(long started) {
