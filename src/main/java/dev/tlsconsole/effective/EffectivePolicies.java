@@ -15,11 +15,9 @@ import org.springframework.stereotype.Service;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
 import dev.tlsconsole.NotFoundException;
-import dev.tlsconsole.policy.PolicySettings;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.PolicySummary;
 import dev.tlsconsole.policy.option.SecurityOption;
-import dev.tlsconsole.policy.preview.PolicyPreview;
 import dev.tlsconsole.policy.preview.PreviewResult;
 import dev.tlsconsole.policy.snapshot.InvalidChangeException;
 import dev.tlsconsole.policy.snapshot.ObjectType;
@@ -34,13 +32,11 @@ import dev.tlsconsole.policy.snapshot.StagedChange;
 public class EffectivePolicies {
 
     private final ResolutionCache cache;
-    private final PolicyPreview preview;
-    private final PolicySettings settings;
+    private final LiveEngine engine;
 
-    EffectivePolicies(ResolutionCache cache, PolicyPreview preview, PolicySettings settings) {
+    EffectivePolicies(ResolutionCache cache, LiveEngine engine) {
         this.cache = cache;
-        this.preview = preview;
-        this.settings = settings;
+        this.engine = engine;
     }
 
     /** The effective policy of one connection; {@link NotFoundException} when there is none with that id. */
@@ -119,7 +115,7 @@ public class EffectivePolicies {
     private Impact run(ResolvedTopology resolved, List<StagedChange> staged) {
         PreviewResult result;
         try {
-            result = preview.preview(resolved.snapshot(), staged, settings);
+            result = engine.preview(resolved.snapshot(), staged);
         } catch (InvalidChangeException e) {
             throw InvalidInputException.of("changes", e.getMessage());
         }

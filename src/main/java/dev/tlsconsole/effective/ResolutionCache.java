@@ -4,7 +4,6 @@ import org.springframework.stereotype.Component;
 
 import dev.tlsconsole.InputRevisions;
 import dev.tlsconsole.InputRevisions.Revision;
-import dev.tlsconsole.policy.PolicyResolver;
 import dev.tlsconsole.policy.PolicySettings;
 
 /**
@@ -20,17 +19,17 @@ class ResolutionCache {
 
     private final SnapshotBuilder builder;
     private final InputRevisions revisions;
-    private final PolicyResolver resolver;
+    private final LiveEngine engine;
     private final PolicySettings settings;
     private final EffectivePolicyProperties properties;
     private final Object rebuild = new Object();
     private volatile ResolvedTopology current;
 
-    ResolutionCache(SnapshotBuilder builder, InputRevisions revisions, PolicyResolver resolver, PolicySettings settings,
+    ResolutionCache(SnapshotBuilder builder, InputRevisions revisions, LiveEngine engine, PolicySettings settings,
             EffectivePolicyProperties properties) {
         this.builder = builder;
         this.revisions = revisions;
-        this.resolver = resolver;
+        this.engine = engine;
         this.settings = settings;
         this.properties = properties;
     }
@@ -49,10 +48,10 @@ class ResolutionCache {
                 return cached;
             }
             if (cached != null && cached.revision().equals(revision)) {
-                current = ResolvedTopology.resolve(revision, cached.snapshot(), resolver, settings);
+                current = ResolvedTopology.resolve(revision, cached.snapshot(), engine, settings);
             } else {
                 SnapshotBuilder.Read read = builder.read();
-                current = ResolvedTopology.resolve(read.revision(), read.snapshot(), resolver, settings);
+                current = ResolvedTopology.resolve(read.revision(), read.snapshot(), engine, settings);
             }
             return current;
         }

@@ -19,7 +19,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 import dev.tlsconsole.InputRevisions.Revision;
-import dev.tlsconsole.policy.PolicyResolver;
 import dev.tlsconsole.policy.PolicySettings;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.FindingCode;
@@ -75,10 +74,10 @@ final class ResolvedTopology {
         this.statistics = PolicyStatistics.of(rows);
     }
 
-    static ResolvedTopology resolve(Revision revision, TopologySnapshot snapshot, PolicyResolver resolver,
+    static ResolvedTopology resolve(Revision revision, TopologySnapshot snapshot, LiveEngine engine,
             PolicySettings settings) {
         Instant now = settings.clock().instant();
-        return new ResolvedTopology(revision, snapshot, now, resolver.resolveAll(snapshot, settings));
+        return new ResolvedTopology(revision, snapshot, now, engine.resolveAll(snapshot));
     }
 
     Revision revision() {

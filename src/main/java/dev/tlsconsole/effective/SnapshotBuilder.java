@@ -55,6 +55,11 @@ public class SnapshotBuilder {
         return new Read(revision, snapshot(reader.readAll()));
     }
 
+    /** The topology now, in the caller's transaction (which sees its own uncommitted changes). */
+    TopologySnapshot inCallersTransaction() {
+        return snapshot(reader.readAll());
+    }
+
     /** The rows as the engine's records (topology and engine name their types alike, hence the mapping). */
     public static TopologySnapshot snapshot(Rows rows) {
         Map<Long, Map<String, String>> hostOptions = byOwner(rows.hostOptions());

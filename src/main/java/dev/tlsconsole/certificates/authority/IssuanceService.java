@@ -33,7 +33,7 @@ import dev.tlsconsole.certificates.x509.PkiInputException;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.CsrRequest;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.IssueRequest;
 import dev.tlsconsole.topology.application.ApplicationDirectory;
-import dev.tlsconsole.topology.host.Host;
+import dev.tlsconsole.topology.application.ApplicationDirectory.HostFacts;
 
 /**
  * Issues end-entity certificates from a console CA (OPERATOR): with a key pair the console generates
@@ -87,7 +87,7 @@ public class IssuanceService {
         boolean forSubject = request.subject() != null && !request.subject().isBlank();
         List<String> sans = request.sans() == null ? List.of() : request.sans().stream()
                 .filter(san -> san != null && !san.isBlank()).map(String::strip).toList();
-        Optional<Host> host = forHost ? directory.findHost(request.host().strip()) : Optional.empty();
+        Optional<HostFacts> host = forHost ? directory.hostNamed(request.host().strip()) : Optional.empty();
         if (forHost && (forSubject || !sans.isEmpty())) {
             problems.add(new FieldProblem("host", "give a host, or a subject and SANs, not both"));
         } else if (forHost && host.isEmpty()) {
@@ -99,7 +99,7 @@ public class IssuanceService {
             throw new InvalidInputException(problems);
         }
         EndEntitySpec spec = host.isPresent()
-                ? EndEntitySpec.forHost(host.get().getName(), host.get().getIpAddress(), usage, algorithm, request.validityDays())
+                ? EndEntitySpec.forHost(host.get().name(), host.get().ipAddress(), usage, algorithm, request.validityDays())
                 : new EndEntitySpec(request.subject().strip(), sans, usage, algorithm, request.validityDays());
         IssuingCa issuer = keys.issuer(ca);
         IssuedCertificate issued;
