@@ -15,7 +15,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
-import dev.tlsconsole.effective.LiveEngine;
+import dev.tlsconsole.resolution.LiveEngine;
 import dev.tlsconsole.policy.PolicyResolver;
 import dev.tlsconsole.policy.preview.PolicyPreview;
 

@@ -15,9 +15,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import dev.tlsconsole.InvalidInputException;
-import dev.tlsconsole.effective.EffectivePolicies;
-import dev.tlsconsole.effective.PolicyFilter;
-import dev.tlsconsole.effective.PolicyRow;
+import dev.tlsconsole.resolution.EffectivePolicies;
+import dev.tlsconsole.resolution.PolicyFilter;
+import dev.tlsconsole.resolution.PolicyRow;
 import dev.tlsconsole.policy.effective.Grade;
 import dev.tlsconsole.topology.TopologyReader;
 

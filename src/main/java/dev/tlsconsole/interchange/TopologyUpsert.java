@@ -20,10 +20,11 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.catalog.Catalog;
-import dev.tlsconsole.effective.LiveEngine;
+import dev.tlsconsole.resolution.LiveEngine;
 import dev.tlsconsole.interchange.Incoming.ApplicationAttributes;
 import dev.tlsconsole.interchange.Incoming.ApplicationIn;
 import dev.tlsconsole.interchange.Incoming.ConnectionIn;
@@ -94,7 +95,7 @@ class TopologyUpsert {
     }
 
     /** Runs the import in the current transaction; marks it rollback-only for a dry run. */
-    ImportPlan run(Incoming in, boolean dryRun, boolean prune, String action) {
+    ImportPlan run(Incoming in, boolean dryRun, boolean prune, AuditAction action) {
         Run run = new Run(in, prune);
         run.execute();
         ImportPlan.Impact impact = run.impact();
@@ -104,7 +105,7 @@ class TopologyUpsert {
         if (dryRun) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         } else {
-            audit.record(AuditRecord.success(action, "TOPOLOGY", null, null, null, Map.of("created", run.created.size(),
+            audit.record(AuditRecord.success(action, null, null, null, Map.of("created", run.created.size(),
                     "updated", run.updated.size(), "deleted", run.deleted.size(), "unchanged", run.unchanged)));
         }
         return plan;

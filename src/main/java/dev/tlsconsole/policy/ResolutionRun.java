@@ -7,8 +7,8 @@ import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
 import dev.tlsconsole.policy.option.SecurityOption;
-import dev.tlsconsole.policy.snapshot.Application;
-import dev.tlsconsole.policy.snapshot.Host;
+import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
+import dev.tlsconsole.policy.snapshot.HostSnapshot;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import dev.tlsconsole.policy.snapshot.TopologySnapshot;
 import java.time.Instant;
@@ -99,7 +99,7 @@ final class ResolutionRun {
     }
 
     private HostInfo buildHost(int index) {
-        Host entry = snapshot.host(index);
+        HostSnapshot entry = snapshot.host(index);
         Optional<Version> pack = entry.securityPack().isEmpty() ? Optional.empty()
                 : packs.computeIfAbsent(entry.securityPack().get(),
                         text -> Version.isValid(text) ? Optional.of(Version.parse(text)) : Optional.empty());
@@ -131,8 +131,8 @@ final class ResolutionRun {
         }
         LinkRules.LinkVerdict verdict = row[component];
         if (verdict == null) {
-            Application client = snapshot.application(clientIndex);
-            Application target = server.application();
+            ApplicationSnapshot client = snapshot.application(clientIndex);
+            ApplicationSnapshot target = server.application();
             LinkKey key = new LinkKey(client.componentType(), client.componentVersion(), target.componentType(),
                     target.componentVersion(), server.end().portId());
             verdict = verdicts.computeIfAbsent(key, k -> linkRules.check(k.clientType(), version(k.clientVersion()),
@@ -148,13 +148,13 @@ final class ResolutionRun {
     }
 
     private Integer buildComponent(int index) {
-        Application application = snapshot.application(index);
+        ApplicationSnapshot application = snapshot.application(index);
         return components.computeIfAbsent(application.componentType() + '\u0000' + application.componentVersion(),
                 k -> components.size());
     }
 
     /** CONFIG_FILE_ONLY: the component ignores what the console stores; say what to put in its file. */
-    void configFileOnly(Application application, ObjectRef appRef, ResolvedSide side, Side findingSide, List<Finding> out) {
+    void configFileOnly(ApplicationSnapshot application, ObjectRef appRef, ResolvedSide side, Side findingSide, List<Finding> out) {
         linkRules.configFileOnly(application.componentType()).ifPresent(file -> {
             List<String> lines = new ArrayList<>();
             for (ResolvedOption option : side.options()) {

@@ -13,7 +13,7 @@ import dev.tlsconsole.policy.effective.Finding;
 import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
-import dev.tlsconsole.policy.snapshot.Application;
+import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
 import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import dev.tlsconsole.policy.snapshot.ParsedTransport;
@@ -32,7 +32,7 @@ final class ServerSide {
     private final ResolvedSide side;
     private final ServerEnd end;
     private final HostInfo host;
-    private final Application application;
+    private final ApplicationSnapshot application;
     private final String protocolLabel;
     private final boolean secure;
     private final boolean autoDetect;
@@ -44,7 +44,7 @@ final class ServerSide {
     /** The catalog's verdicts for this port, by client component number (see {@link ResolutionRun#verdict}). */
     LinkRules.LinkVerdict[] verdicts = new LinkRules.LinkVerdict[8];
 
-    private ServerSide(ResolvedSide side, ServerEnd end, HostInfo host, Application application, String protocolLabel,
+    private ServerSide(ResolvedSide side, ServerEnd end, HostInfo host, ApplicationSnapshot application, String protocolLabel,
                        boolean secure, boolean autoDetect, boolean mutual, boolean tlsNotOnPortReported,
                        Optional<ProtocolRange> range, Optional<KnownCertificate> certificate, List<Finding> findings) {
         this.side = side;
@@ -73,7 +73,7 @@ final class ServerSide {
         return host;
     }
 
-    Application application() {
+    ApplicationSnapshot application() {
         return application;
     }
 
@@ -114,7 +114,7 @@ final class ServerSide {
     static ServerSide build(ResolutionRun run, int portIndex) {
         Port port = run.snapshot.port(portIndex);
         int appIndex = run.snapshot.applicationOfPort(portIndex);
-        Application application = run.snapshot.application(appIndex);
+        ApplicationSnapshot application = run.snapshot.application(appIndex);
         HostInfo host = run.host(run.snapshot.hostOfApplication(appIndex));
         ObjectRef portRef = run.snapshot.portRef(portIndex);
         ObjectRef appRef = run.applicationRef(appIndex);

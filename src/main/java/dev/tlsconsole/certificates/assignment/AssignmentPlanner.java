@@ -25,7 +25,7 @@ import dev.tlsconsole.certificates.inventory.StoredCertificate;
 import dev.tlsconsole.certificates.x509.CertificateDetails;
 import dev.tlsconsole.certificates.x509.CertificateIds;
 import dev.tlsconsole.policy.snapshot.ObjectType;
-import dev.tlsconsole.topology.OsType;
+import dev.tlsconsole.policy.snapshot.OsType;
 import dev.tlsconsole.topology.application.ApplicationDirectory;
 import dev.tlsconsole.topology.application.ApplicationDirectory.ApplicationFacts;
 import dev.tlsconsole.topology.application.ApplicationDirectory.HostFacts;

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.certificates.facts.FactsSnapshot;
 import dev.tlsconsole.certificates.facts.InventoryFacts;
-import dev.tlsconsole.effective.LiveEngine;
+import dev.tlsconsole.resolution.LiveEngine;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.preview.PreviewResult;
 import dev.tlsconsole.policy.snapshot.ObjectType;

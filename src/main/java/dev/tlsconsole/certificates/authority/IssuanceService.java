@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -67,7 +68,7 @@ public class IssuanceService {
      * address, as {@code tls-target-name-check=host} compares) or for a subject and SANs.
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "certificate.issue", objectType = CertificateInventory.CERTIFICATE,
+    @Audited(value = AuditAction.CERTIFICATE_ISSUE,
             objectName = "#request?.host() ?: #request?.subject()")
     @Transactional
     public CertificateView issue(long authorityId, IssueRequest request) {
@@ -110,12 +111,12 @@ public class IssuanceService {
         }
         StoredCertificate stored = certificates.add(new NewCertificate(request.name(), chain(issued.certificate(), ca),
                 Optional.of(issued.privateKey()), CertificateOrigin.ISSUED, ca.getId()));
-        return recorded("certificate.issue", stored, ca, usage);
+        return recorded(AuditAction.CERTIFICATE_ISSUE, stored, ca, usage);
     }
 
     /** Signs a PKCS#10 CSR: subject and SANs from the CSR (verified), usage and validity from the request. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "certificate.sign-csr", objectType = CertificateInventory.CERTIFICATE, objectName = "#request?.name()")
+    @Audited(value = AuditAction.CERTIFICATE_SIGN_CSR, objectName = "#request?.name()")
     @Transactional
     public CertificateView signCsr(long authorityId, CsrRequest request) {
         CertificateAuthority ca = authorities.require(authorityId);
@@ -136,12 +137,12 @@ public class IssuanceService {
         }
         StoredCertificate stored = certificates.add(new NewCertificate(request.name(), chain(certificate, ca), Optional.empty(),
                 CertificateOrigin.SIGNED_CSR, ca.getId()));
-        return recorded("certificate.sign-csr", stored, ca, usage);
+        return recorded(AuditAction.CERTIFICATE_SIGN_CSR, stored, ca, usage);
     }
 
-    private CertificateView recorded(String action, StoredCertificate stored, CertificateAuthority ca, CertificateUsage usage) {
+    private CertificateView recorded(AuditAction action, StoredCertificate stored, CertificateAuthority ca, CertificateUsage usage) {
         CertificateView view = certificates.view(stored);
-        audit.record(AuditRecord.success(action, CertificateInventory.CERTIFICATE, stored.getId(), stored.getName(), null,
+        audit.record(AuditRecord.success(action, stored.getId(), stored.getName(), null,
                 Map.of("certificate", view, "authority", ca.getName(), "usage", usage)));
         return view;
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import dev.tlsconsole.topology.OsType;
+import dev.tlsconsole.policy.snapshot.OsType;
 import dev.tlsconsole.topology.host.Host;
 import dev.tlsconsole.topology.host.HostRepository;
 

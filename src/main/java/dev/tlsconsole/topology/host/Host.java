@@ -22,7 +22,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
-import dev.tlsconsole.topology.OsType;
+import dev.tlsconsole.policy.snapshot.OsType;
 
 /**
  * A machine of the contact centre. Its name is its network name; its annex {@code [security]}
