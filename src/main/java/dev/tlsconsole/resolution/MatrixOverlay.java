@@ -43,7 +43,7 @@ public final class MatrixOverlay {
         List<Pair> pairs = new ArrayList<>();
         counts.forEach((key, byGrade) -> {
             String[] pair = names.get(key);
-            Grade worst = byGrade.keySet().stream().max(Comparator.comparingInt(MatrixOverlay::badness)).orElseThrow();
+            Grade worst = byGrade.keySet().stream().reduce(Grade::worse).orElseThrow();
             Map<String, Integer> grades = new LinkedHashMap<>();
             byGrade.forEach((grade, n) -> grades.put(grade.label(), n));
             String link = UriComponentsBuilder.fromPath("/policies").queryParam("clientType", pair[0])
@@ -52,17 +52,5 @@ public final class MatrixOverlay {
                     "grade-" + worst.name().toLowerCase(java.util.Locale.ROOT), grades, link));
         });
         return pairs;
-    }
-
-    /** F is the worst, then plaintext, then C, B, A, A+. */
-    private static int badness(Grade grade) {
-        return switch (grade) {
-            case A_PLUS -> 0;
-            case A -> 1;
-            case B -> 2;
-            case C -> 3;
-            case NOT_SECURED -> 4;
-            case F -> 5;
-        };
     }
 }
