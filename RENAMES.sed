@@ -116,3 +116,20 @@ s/@Audited(action = "audit\.chain\.keyed", objectType = [A-Za-z_."]*/@Audited(va
 s/AuditRecord\.\(success\|failure\|denied\)("audit\.chain\.keyed", *[A-Za-z_."]*, */AuditRecord.\1(AuditAction.AUDIT_CHAIN_KEYED, /g
 s/@Audited(value = \(AuditAction\.[A-Z_]*\))/@Audited(\1)/g
 /AuditAction\./{/import dev\.tlsconsole\.audit\.AuditAction;/!s/import dev\.tlsconsole\.audit\.\(AuditRecord\|Audited\);/import dev.tlsconsole.audit.AuditAction;\n&/}
+
+# --- not expressible as sed (the coordinator checks these by hand in other branches' new code):
+# - AuditRecord's String factories are gone: AuditRecord.success(AuditAction, id, name, before, after) outside an
+#   @Audited method; inside one, AuditRecord.success(id, name, before, after) takes action/type (and id when null)
+#   from the running @Audited. New action strings need a constant in audit/AuditAction.
+# - AuditObjectLink.objectType() returns AuditObjectType; DeniedOperation is (AuditAction, objectId, objectName).
+# - Removed constants: HostService/ApplicationService/ConnectionService.TYPE, CertificateInventory.CERTIFICATE,
+#   CrlImport.CRL, AuthorityService.AUTHORITY, AccountService.USER, NotificationChannels.CHANNEL,
+#   ApiTokenService.TOKEN, ProbeTargets.AUDIT_ACTION/AUDIT_TYPE -> AuditAction / AuditObjectType.
+# - Removed finders: CertificateStore.findByFingerprint/findByThumbprint,
+#   CertificateRepository.findBySha1ThumbprintIgnoreCase, AuthorityRepository.findByCertificateId.
+# - Running the engine over live data outside resolution.LiveEngine fails ArchitectureTests: call LiveEngine
+#   (or certificates' ConnectionPolicies) instead of new PolicyResolver(...)/PolicyPreview.preview(...).
+# - Topology entities/repositories outside topology fail ArchitectureTests: use ApplicationDirectory.hostNamed /
+#   applicationNamed (HostFacts, ApplicationFacts, PortFacts) or TopologyReader/TopologyQueries rows.
+# - DataDirectoryPreparer no longer prepares the TLS certificate: certificates.ConsoleCertificatePreparer does
+#   (META-INF/spring.factories lists both).
