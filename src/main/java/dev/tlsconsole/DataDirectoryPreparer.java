@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,17 +20,15 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
-import dev.tlsconsole.certificates.x509.SelfSignedCertificateGenerator;
-
 /**
- * Prepares the data directory before anything else starts: the SSL bundle is registered (and its
- * files watched) while Tomcat is created, so the certificate must exist by then. Runs on
- * {@link ApplicationEnvironmentPreparedEvent} (registered in {@code META-INF/spring.factories}).
+ * Prepares the data directory before anything else starts. Runs on
+ * {@link ApplicationEnvironmentPreparedEvent} (registered in {@code META-INF/spring.factories}), just
+ * before {@code certificates.ConsoleCertificatePreparer}, which puts the console's own TLS certificate
+ * into the directory prepared here (the root package depends on no feature, so the certificate — Bouncy
+ * Castle's work — is prepared there).
  *
  * <ul>
  *   <li>makes {@code console.data-dir} absolute (H2 refuses implicitly relative paths);</li>
- *   <li>generates a self-signed EC P-256 certificate under {@code <data-dir>/tls/} unless the operator
- *       configured {@code console.tls.certificate} and {@code console.tls.private-key};</li>
  *   <li>creates the key-encryption key file ({@code <data-dir>/keys/kek.b64}, 0600) used to encrypt
  *       private keys at rest, unless one exists.</li>
  * </ul>
@@ -41,10 +38,13 @@ public class DataDirectoryPreparer implements ApplicationListener<ApplicationEnv
     /** Property holding the path of the key-encryption key file. */
     public static final String KEK_FILE_PROPERTY = "console.key-encryption-key-file";
 
+    /** Just before the TLS certificate's preparer, which reads the absolute data directory. */
+    public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 1;
+
     @Override
     public int getOrder() {
         // after Boot's config-data processing, which runs on the same event
-        return Ordered.LOWEST_PRECEDENCE;
+        return ORDER;
     }
 
     @Override
@@ -55,37 +55,11 @@ public class DataDirectoryPreparer implements ApplicationListener<ApplicationEnv
         derived.put("console.data-dir", dataDir.toString());
         try {
             createPrivateDirectory(dataDir);
-            prepareTls(environment, dataDir, derived);
             derived.put(KEK_FILE_PROPERTY, prepareKeyEncryptionKey(environment, dataDir).toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the data directory " + dataDir + ": " + e.getMessage(), e);
         }
         environment.getPropertySources().addFirst(new MapPropertySource("consoleDataDirectory", derived));
-    }
-
-    private static void prepareTls(ConfigurableEnvironment environment, Path dataDir, Map<String, Object> derived)
-            throws IOException {
-        String certificate = environment.getProperty("console.tls.certificate");
-        String privateKey = environment.getProperty("console.tls.private-key");
-        if (StringUtils.hasText(certificate) || StringUtils.hasText(privateKey)) {
-            requireReadable("console.tls.certificate", certificate);
-            requireReadable("console.tls.private-key", privateKey);
-            derived.put("console.tls.certificate", Path.of(certificate).toAbsolutePath().toString());
-            derived.put("console.tls.private-key", Path.of(privateKey).toAbsolutePath().toString());
-            return;
-        }
-        Path tlsDir = dataDir.resolve("tls");
-        Path certificateFile = tlsDir.resolve("console.crt");
-        Path keyFile = tlsDir.resolve("console.key");
-        if (!Files.isRegularFile(certificateFile) || !Files.isRegularFile(keyFile)) {
-            createPrivateDirectory(tlsDir);
-            SelfSignedCertificateGenerator.PemPair pair = SelfSignedCertificateGenerator.generate(Instant.now());
-            // key first, then certificate: the reload watcher must never see a new certificate with an old key
-            writeAtomically(keyFile, pair.privateKeyPem(), true);
-            writeAtomically(certificateFile, pair.certificatePem(), false);
-        }
-        derived.put("console.tls.certificate", certificateFile.toString());
-        derived.put("console.tls.private-key", keyFile.toString());
     }
 
     private static Path prepareKeyEncryptionKey(ConfigurableEnvironment environment, Path dataDir) throws IOException {
@@ -103,18 +77,8 @@ public class DataDirectoryPreparer implements ApplicationListener<ApplicationEnv
         return kekFile;
     }
 
-    private static void requireReadable(String property, String value) {
-        if (!StringUtils.hasText(value)) {
-            throw new IllegalStateException(
-                    "Configure both console.tls.certificate and console.tls.private-key, or neither: " + property + " is empty");
-        }
-        if (!Files.isReadable(Path.of(value))) {
-            throw new IllegalStateException(property + " points at " + value + ", which is not a readable file");
-        }
-    }
-
     /** Creates a directory readable only by the console's user (where the file system supports it). */
-    static void createPrivateDirectory(Path dir) throws IOException {
+    public static void createPrivateDirectory(Path dir) throws IOException {
         Files.createDirectories(dir);
         if (supportsPosix(dir)) {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
@@ -122,7 +86,7 @@ public class DataDirectoryPreparer implements ApplicationListener<ApplicationEnv
     }
 
     /** Writes through a temporary file and an atomic move; secret files are created 0600. */
-    static void writeAtomically(Path target, String content, boolean secret) throws IOException {
+    public static void writeAtomically(Path target, String content, boolean secret) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             if (supportsPosix(temp)) {

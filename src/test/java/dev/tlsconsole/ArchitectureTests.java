@@ -1,12 +1,23 @@
 package dev.tlsconsole;
 
+import static com.tngtech.archunit.base.DescribedPredicate.or;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+
+import dev.tlsconsole.resolution.LiveEngine;
+import dev.tlsconsole.policy.PolicyResolver;
+import dev.tlsconsole.policy.preview.PolicyPreview;
 
 /** The dependency rules of STYLE.md, checked on the compiled code. */
 @AnalyzeClasses(packages = "dev.tlsconsole", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,4 +49,47 @@ class ArchitectureTests {
             .should().dependOnClassesThat().resideInAnyPackage("dev.tlsconsole.topology..", "dev.tlsconsole.certificates..",
                     "dev.tlsconsole.security..", "dev.tlsconsole.catalog..", "dev.tlsconsole.policy..")
             .because("every feature writes to the audit trail, so the trail cannot depend on them");
+
+    @ArchTest
+    static final ArchRule rootDependsOnNoFeature = noClasses().that().resideInAPackage("dev.tlsconsole")
+            .should().dependOnClassesThat().resideInAPackage("dev.tlsconsole.*..")
+            .because("the root package holds what every feature shares, so it cannot lean on any of them");
+
+    /** Every top-level feature is a slice, and so is the root package (whose classes no pattern slice holds). */
+    private static final SliceAssignment FEATURES_AND_ROOT = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (name.equals("dev.tlsconsole")) {
+                return SliceIdentifier.of("(root)");
+            }
+            if (name.startsWith("dev.tlsconsole.")) {
+                return SliceIdentifier.of(name.substring("dev.tlsconsole.".length()).split("\\.")[0]);
+            }
+            return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the features of dev.tlsconsole and its root package";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule featuresAndRootHaveNoCycles = slices().assignedFrom(FEATURES_AND_ROOT).should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule topologyEntitiesStayInTopology = noClasses().that().resideOutsideOfPackage("dev.tlsconsole.topology..")
+            .should().dependOnClassesThat(resideInAPackage("dev.tlsconsole.topology..")
+                    .and(or(annotatedWith(jakarta.persistence.Entity.class),
+                            assignableTo(org.springframework.data.repository.Repository.class))))
+            .because("features read each other through read records or query interfaces, never another feature's entities or repositories");
+
+    @ArchTest
+    static final ArchRule oneClassRunsTheEngineOverLiveData = noClasses().that().resideOutsideOfPackage("dev.tlsconsole.policy..")
+            .and().doNotBelongToAnyOf(LiveEngine.class)
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                            or(assignableTo(PolicyResolver.class), assignableTo(PolicyPreview.class)))))
+            .because("one service runs the engine over live data; the others ask it, with extra facts where they need them");
 }

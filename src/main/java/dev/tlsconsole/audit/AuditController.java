@@ -98,7 +98,7 @@ class AuditController {
         if (entry.objectType() == null) {
             return Optional.empty();
         }
-        return links.stream().filter(link -> link.objectType().equals(entry.objectType())).findFirst()
+        return links.stream().filter(link -> link.objectType().code().equals(entry.objectType())).findFirst()
                 .flatMap(link -> link.path(entry.objectId(), entry.objectName()));
     }
 

@@ -72,7 +72,7 @@ class AuditCoverageFilter extends OncePerRequestFilter {
             // a hostile path may be longer than the trail's object_name column
             endpoint = endpoint.substring(0, 254) + "…";
         }
-        trail.recordSeparately(AuditRecord.failure("request.rejected", "ENDPOINT", endpoint,
+        trail.recordSeparately(AuditRecord.failure(AuditAction.REQUEST_REJECTED, endpoint,
                 detail.length() > 1900 ? detail.substring(0, 1900) + "..." : detail));
     }
 }

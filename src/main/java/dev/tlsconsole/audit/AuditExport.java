@@ -41,7 +41,7 @@ public class AuditExport {
     /** Writes the CSV to the response (headers included). ADMIN and AUDITOR. */
     @PreAuthorize("hasRole('AUDITOR')")
     public void write(AuditFilter filter, HttpServletResponse response) throws IOException {
-        trail.recordSeparately(new AuditRecord("audit.export", "AUDIT", null, null, AuditOutcome.SUCCESS,
+        trail.recordSeparately(AuditRecord.of(AuditAction.AUDIT_EXPORT, null, null, AuditOutcome.SUCCESS,
                 "CSV export", null, filter.asParameters()));
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -8,8 +8,8 @@ import java.util.Optional;
  */
 public interface AuditObjectLink {
 
-    /** The {@code objectType} this link serves, e.g. {@code USER}, {@code HOST}. */
-    String objectType();
+    /** The object type this link serves. */
+    AuditObjectType objectType();
 
     /** The UI path of the object, if it still exists. */
     Optional<String> path(String objectId, String objectName);

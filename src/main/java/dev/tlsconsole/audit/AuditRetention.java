@@ -25,7 +25,6 @@ import dev.tlsconsole.InvalidInputException;
 @Service
 public class AuditRetention {
 
-    static final String ACTION = "audit.purge";
     private static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
 
     private final AuditEntryRepository entries;
@@ -49,7 +48,7 @@ public class AuditRetention {
 
     /** Deletes the entries written before {@code before} (ADMIN). */
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = ACTION, objectType = "AUDIT")
+    @Audited(AuditAction.AUDIT_PURGE)
     @Transactional
     public PurgeResult purge(Instant before) {
         if (before == null) {
@@ -80,7 +79,7 @@ public class AuditRetention {
         Long firstId = entries.firstId();
         if (lastId == null || firstId == null || lastId < firstId) {
             if (recordEmpty) {
-                trail.record(new AuditRecord(ACTION, "AUDIT", null, null, AuditOutcome.SUCCESS,
+                trail.record(AuditRecord.of(AuditAction.AUDIT_PURGE, null, null, AuditOutcome.SUCCESS,
                         "no entries written before " + before, null, Map.of("deleted", 0, "before", before.toString())),
                         actor);
             }
@@ -94,7 +93,7 @@ public class AuditRetention {
         anchor.put("cutHash", cutHash);
         anchor.put("before", before.toString());
         anchor.put("deleted", deleted);
-        trail.record(new AuditRecord(ACTION, "AUDIT", null, null, AuditOutcome.SUCCESS,
+        trail.record(AuditRecord.of(AuditAction.AUDIT_PURGE, null, null, AuditOutcome.SUCCESS,
                 "deleted " + deleted + " entries written before " + before, null, anchor), actor);
         return new PurgeResult(deleted, lastId, cutHash);
     }

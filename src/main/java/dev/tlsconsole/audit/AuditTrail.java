@@ -31,7 +31,7 @@ public class AuditTrail {
     public static final String SYSTEM = "system";
     static final String ANONYMOUS = "anonymous";
     /** The keyed entry that vouches for the unkeyed entries before it (see {@link AuditVerifier}). */
-    static final String KEYED_ANCHOR_ACTION = "audit.chain.keyed";
+    static final String KEYED_ANCHOR_ACTION = AuditAction.AUDIT_CHAIN_KEYED.code();
     static final String LEGACY_THROUGH_ID = "legacyThroughId";
 
     private final AuditEntryRepository entries;
@@ -163,7 +163,7 @@ public class AuditTrail {
             keyedChainSeen = last != null;
             return;
         }
-        AuditRecord anchor = AuditRecord.success(KEYED_ANCHOR_ACTION, "audit", null, "audit chain",
+        AuditRecord anchor = AuditRecord.success(AuditAction.AUDIT_CHAIN_KEYED, null, "audit chain",
                 null, java.util.Map.of(LEGACY_THROUGH_ID, head.lastId()));
         AuditEntry entry = new AuditEntry(head.lastId() + 1, AuditHasher.truncate(clock.instant()), anchor, SYSTEM, null,
                 null, json.toJson(anchor.after()), head.lastHash(), keys);

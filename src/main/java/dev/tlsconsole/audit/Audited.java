@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a mutating service method. The method records its own SUCCESS entry (it knows the before and
- * after states); when it throws, {@link AuditedOperationInterceptor} records the FAILURE in a
+ * after states) with {@link AuditRecord#success(Object, String, Object, Object)}, which takes action, type
+ * and — unless given — id from this annotation; when it throws, {@link AuditedOperationInterceptor} records the FAILURE in a
  * transaction of its own, and a denial is recorded by the security layer under this action's name.
  * So every call writes exactly one entry.
  */
@@ -17,11 +18,8 @@ import java.lang.annotation.Target;
 @Documented
 public @interface Audited {
 
-    /** Action name, dotted lower case: {@code user.create}, {@code host.update}, … */
-    String action();
-
-    /** Type of the object acted on: {@code USER}, {@code HOST}, … */
-    String objectType();
+    /** The action, which also names the type of object acted on. */
+    AuditAction value();
 
     /** Optional SpEL over the method's parameters giving the object's name, e.g. {@code #command.username()}. */
     String objectName() default "";

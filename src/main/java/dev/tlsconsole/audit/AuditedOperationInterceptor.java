@@ -43,11 +43,23 @@ class AuditedOperationInterceptor implements MethodInterceptor {
 
     @Override
     public Object invoke(MethodInvocation invocation) throws Throwable {
+        Audited audited = AnnotatedElementUtils.findMergedAnnotation(invocation.getMethod(), Audited.class);
+        if (audited == null) {
+            return invocation.proceed();
+        }
+        ActiveAudit.push(new ActiveAudit.Operation(audited.value(), evaluate(audited.objectId(), invocation)));
+        try {
+            return recordingOutcome(audited, invocation);
+        } finally {
+            ActiveAudit.pop();
+        }
+    }
+
+    private Object recordingOutcome(Audited audited, MethodInvocation invocation) throws Throwable {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             // called from inside another audited operation: the outermost one records the outcome
             return invocation.proceed();
         }
-        Audited audited = AnnotatedElementUtils.findMergedAnnotation(invocation.getMethod(), Audited.class);
         try {
             // every field of the write is checked before the database sees it (a refusal is audited below)
             FieldRules.check(validator, invocation.getThis(), invocation.getMethod(),
@@ -55,21 +67,19 @@ class AuditedOperationInterceptor implements MethodInterceptor {
             return invocation.proceed();
         } catch (AccessDeniedException e) {
             RequestAttributes request = RequestContextHolder.getRequestAttributes();
-            if (request != null && audited != null) {
+            if (request != null) {
                 request.setAttribute(DeniedOperation.ATTRIBUTE,
-                        new DeniedOperation(audited.action(), audited.objectType(), evaluate(audited.objectId(), invocation),
+                        new DeniedOperation(audited.value(), evaluate(audited.objectId(), invocation),
                                 evaluate(audited.objectName(), invocation)),
                         RequestAttributes.SCOPE_REQUEST);
-            } else if (audited != null) {
-                trail.recordSeparately(AuditRecord.denied(audited.action(), audited.objectType(),
+            } else {
+                trail.recordSeparately(AuditRecord.denied(audited.value(),
                         evaluate(audited.objectId(), invocation), evaluate(audited.objectName(), invocation), "access denied"));
             }
             throw e;
         } catch (RuntimeException e) {
-            if (audited != null) {
-                trail.recordSeparately(AuditRecord.failure(audited.action(), audited.objectType(),
-                        evaluate(audited.objectId(), invocation), evaluate(audited.objectName(), invocation), describe(e)));
-            }
+            trail.recordSeparately(AuditRecord.failure(audited.value(),
+                    evaluate(audited.objectId(), invocation), evaluate(audited.objectName(), invocation), describe(e)));
             throw e;
         }
     }

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * The audited operation a denial was about. Method security denies inside the service call, but the
  * denial is answered (and recorded) by the security layer; this carries the operation's name across.
  */
-public record DeniedOperation(String action, String objectType, String objectId, String objectName) {
+public record DeniedOperation(AuditAction action, String objectId, String objectName) {
 
     static final String ATTRIBUTE = DeniedOperation.class.getName();
 

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
-import dev.tlsconsole.effective.PolicyFilter;
-import dev.tlsconsole.effective.PolicyRow;
+import dev.tlsconsole.resolution.PolicyFilter;
+import dev.tlsconsole.resolution.PolicyRow;
 
 /**
  * What the graph shows. The filters select connections (edges): {@code policy} as on the policies

@@ -15,9 +15,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import dev.tlsconsole.InvalidInputException;
-import dev.tlsconsole.effective.EffectivePolicies;
-import dev.tlsconsole.effective.PolicyFilter;
-import dev.tlsconsole.effective.PolicyRow;
+import dev.tlsconsole.resolution.EffectivePolicies;
+import dev.tlsconsole.resolution.PolicyFilter;
+import dev.tlsconsole.resolution.PolicyRow;
 import dev.tlsconsole.policy.effective.Grade;
 import dev.tlsconsole.topology.TopologyReader;
 
@@ -152,18 +152,7 @@ public class TopologyGraph {
 
     /** F before "-" before C, B, A, A+: the badge an application would show for its weakest connection. */
     static Grade worse(Grade a, Grade b) {
-        return badness(a) >= badness(b) ? a : b;
-    }
-
-    private static int badness(Grade grade) {
-        return switch (grade) {
-            case A_PLUS -> 0;
-            case A -> 1;
-            case B -> 2;
-            case C -> 3;
-            case NOT_SECURED -> 4;
-            case F -> 5;
-        };
+        return a.worse(b);
     }
 
     private record AppEnd(long id, String name, long hostId, String hostName, String componentType) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.Audited;
 import dev.tlsconsole.interchange.GenesysFiles.Upload;
 import dev.tlsconsole.interchange.OptionFiles.UnreadableFile;
@@ -40,7 +41,7 @@ public class InterchangeImport {
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "topology.import.genesys", objectType = "TOPOLOGY")
+    @Audited(AuditAction.TOPOLOGY_IMPORT_GENESYS)
     @Transactional
     public ImportPlan importGenesys(List<Upload> uploads, boolean dryRun, boolean prune) {
         if (uploads.isEmpty()) {
@@ -58,7 +59,7 @@ public class InterchangeImport {
             incoming.warnings.add(new Warning("certificates/", 0, (files.certificates().size() + files.crls().size())
                     + " certificate and CRL file(s) are not added to the inventory by this import: import them on the Certificates page"));
         }
-        return upsert.run(incoming, dryRun, prune, "topology.import.genesys");
+        return upsert.run(incoming, dryRun, prune, AuditAction.TOPOLOGY_IMPORT_GENESYS);
     }
 
     /**
@@ -68,11 +69,11 @@ public class InterchangeImport {
      * {@code prune} deletes the hosts, applications, ports and connections it does not name.
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "topology.import", objectType = "TOPOLOGY")
+    @Audited(AuditAction.TOPOLOGY_IMPORT)
     @Transactional
     public ImportPlan importDocument(TopologyDocument document, boolean dryRun, boolean prune) {
         documentCheck.checkForUpsert(document);
-        return upsert.run(incoming(document), dryRun, prune, "topology.import");
+        return upsert.run(incoming(document), dryRun, prune, AuditAction.TOPOLOGY_IMPORT);
     }
 
     /** The document as the planner reads imports; each object's origin is its place in the document. */

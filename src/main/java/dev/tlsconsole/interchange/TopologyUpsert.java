@@ -1,6 +1,5 @@
 package dev.tlsconsole.interchange;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -21,10 +20,11 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.catalog.Catalog;
-import dev.tlsconsole.effective.SnapshotBuilder;
+import dev.tlsconsole.resolution.LiveEngine;
 import dev.tlsconsole.interchange.Incoming.ApplicationAttributes;
 import dev.tlsconsole.interchange.Incoming.ApplicationIn;
 import dev.tlsconsole.interchange.Incoming.ConnectionIn;
@@ -34,7 +34,6 @@ import dev.tlsconsole.interchange.Incoming.PortIn;
 import dev.tlsconsole.interchange.ImportPlan.Created;
 import dev.tlsconsole.interchange.ImportPlan.Deleted;
 import dev.tlsconsole.interchange.ImportPlan.Updated;
-import dev.tlsconsole.policy.PolicyResolver;
 import dev.tlsconsole.policy.PolicySettings;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.PolicySummary;
@@ -80,29 +79,27 @@ class TopologyUpsert {
     private final ApplicationService applications;
     private final ConnectionService connections;
     private final Catalog catalog;
-    private final PolicyResolver resolver;
-    private final PolicySettings settings;
+    private final LiveEngine engine;
     private final AuditTrail audit;
     private final EntityManager entityManager;
     private final TopologyBatchWriter writer;
 
-    TopologyUpsert(TopologyBatchWriter writer, TopologyReader reader, HostService hosts, ApplicationService applications, ConnectionService connections,
-            Catalog catalog, PolicyResolver resolver, PolicySettings settings, AuditTrail audit,
+    TopologyUpsert(TopologyBatchWriter writer, TopologyReader reader, HostService hosts, ApplicationService applications,
+            ConnectionService connections, Catalog catalog, LiveEngine engine, AuditTrail audit,
             EntityManager entityManager) {
         this.reader = reader;
         this.hosts = hosts;
         this.applications = applications;
         this.connections = connections;
         this.catalog = catalog;
-        this.resolver = resolver;
-        this.settings = settings;
+        this.engine = engine;
         this.audit = audit;
         this.entityManager = entityManager;
         this.writer = writer;
     }
 
     /** Runs the import in the current transaction; marks it rollback-only for a dry run. */
-    ImportPlan run(Incoming in, boolean dryRun, boolean prune, String action) {
+    ImportPlan run(Incoming in, boolean dryRun, boolean prune, AuditAction action) {
         Run run = new Run(in, prune);
         run.execute();
         ImportPlan.Impact impact = run.impact();
@@ -112,7 +109,7 @@ class TopologyUpsert {
         if (dryRun) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         } else {
-            audit.record(AuditRecord.success(action, "TOPOLOGY", null, null, null, Map.of("created", run.created.size(),
+            audit.record(AuditRecord.success(action, null, null, null, Map.of("created", run.created.size(),
                     "updated", run.updated.size(), "deleted", run.deleted.size(), "unchanged", run.unchanged)));
         }
         return plan;
@@ -141,7 +138,7 @@ class TopologyUpsert {
             this.in = in;
             this.prune = prune;
             this.before = new RowIndex(reader.readAll());
-            this.beforeSnapshot = SnapshotBuilder.snapshot(before.rows);
+            this.beforeSnapshot = engine.snapshotOf(before.rows);
             before.rows.hosts().forEach(h -> hostsByKey.put(Incoming.key(h.name()), h));
             before.rows.applications().forEach(a -> applicationsByKey.put(Incoming.key(a.name()), a));
         }
@@ -468,7 +465,7 @@ class TopologyUpsert {
         ImportPlan.Impact impact() {
             ImportProgress.current().phase(ImportProgress.Phase.IMPACT, 0);
             entityManager.flush();
-            TopologySnapshot after = SnapshotBuilder.snapshot(reader.readAll());
+            TopologySnapshot after = engine.topology();
             BitSet reachable = new BitSet(beforeSnapshot.connectionCount());
             touchedHosts.forEach(id -> mark(reachable, ObjectType.HOST, id));
             touchedApplications.forEach(id -> mark(reachable, ObjectType.APPLICATION, id));
@@ -482,11 +479,9 @@ class TopologyUpsert {
                     afterIndexes.add(there.getAsInt());
                 }
             });
-            Clock frozen = Clock.fixed(settings.clock().instant(), settings.clock().getZone());
-            PolicySettings at = new PolicySettings(frozen, settings.expiryWarning(), settings.windowsMinimum(),
-                    settings.windowsMaximum());
-            List<EffectivePolicy> was = resolver.resolveAt(beforeSnapshot, ints(beforeIndexes), at);
-            List<EffectivePolicy> becomes = resolver.resolveAt(after, ints(afterIndexes), at);
+            PolicySettings at = engine.settingsFrozenNow();
+            List<EffectivePolicy> was = engine.resolveAt(beforeSnapshot, ints(beforeIndexes), at);
+            List<EffectivePolicy> becomes = engine.resolveAt(after, ints(afterIndexes), at);
             List<ImportPlan.Change> changed = new ArrayList<>();
             for (int i = 0; i < was.size(); i++) {
                 PolicySummary a = was.get(i).summary();

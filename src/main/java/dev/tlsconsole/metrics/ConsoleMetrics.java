@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import dev.tlsconsole.certificates.inventory.CertificateFilter;
 import dev.tlsconsole.certificates.inventory.CertificateInventory;
 import dev.tlsconsole.certificates.inventory.CertificateView;
-import dev.tlsconsole.effective.EffectivePolicies;
-import dev.tlsconsole.effective.PolicyStatistics;
+import dev.tlsconsole.resolution.EffectivePolicies;
+import dev.tlsconsole.resolution.PolicyStatistics;
 import dev.tlsconsole.policy.effective.Grade;
 import dev.tlsconsole.policy.effective.Mode;
 

@@ -27,6 +27,7 @@ import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
 import dev.tlsconsole.NotFoundException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -38,7 +39,6 @@ import dev.tlsconsole.notifications.ChannelCommands.TestResult;
 @Service
 public class NotificationChannels {
 
-    static final String CHANNEL = "NOTIFICATION_CHANNEL";
     static final List<Integer> DEFAULT_THRESHOLDS = List.of(30, 14, 7, 1);
     static final Set<EventType> SUBSCRIBABLE = EnumSet.of(EventType.CERTIFICATE_EXPIRING, EventType.CERTIFICATE_EXPIRED,
             EventType.CRL_STALE, EventType.CONNECTION_FAILING);
@@ -74,7 +74,7 @@ public class NotificationChannels {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = "notification-channel.create", objectType = CHANNEL, objectName = "#request?.name()")
+    @Audited(value = AuditAction.NOTIFICATION_CHANNEL_CREATE, objectName = "#request?.name()")
     @Transactional
     public ChannelView create(ChannelRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -91,12 +91,12 @@ public class NotificationChannels {
         applySecrets(channel, request);
         channels.saveAndFlush(channel);
         ChannelView view = ChannelView.of(channel);
-        audit.record(AuditRecord.success("notification-channel.create", CHANNEL, channel.getId(), channel.getName(), null, view));
+        audit.record(AuditRecord.success(channel.getId(), channel.getName(), null, view));
         return view;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = "notification-channel.update", objectType = CHANNEL, objectId = "#id")
+    @Audited(value = AuditAction.NOTIFICATION_CHANNEL_UPDATE, objectId = "#id")
     @Transactional
     public ChannelView update(long id, ChannelRequest request) {
         NotificationChannel channel = require(id);
@@ -119,19 +119,19 @@ public class NotificationChannels {
         applySecrets(channel, request);
         channels.flush();
         ChannelView after = ChannelView.of(channel);
-        audit.record(AuditRecord.success("notification-channel.update", CHANNEL, id, channel.getName(), before, after));
+        audit.record(AuditRecord.success(id, channel.getName(), before, after));
         return after;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = "notification-channel.delete", objectType = CHANNEL, objectId = "#id")
+    @Audited(value = AuditAction.NOTIFICATION_CHANNEL_DELETE, objectId = "#id")
     @Transactional
     public void delete(long id) {
         NotificationChannel channel = require(id);
         ChannelView before = ChannelView.of(channel);
         channels.delete(channel);
         channels.flush();
-        audit.record(AuditRecord.success("notification-channel.delete", CHANNEL, id, channel.getName(), before, null));
+        audit.record(AuditRecord.success(id, channel.getName(), before, null));
     }
 
     /** Sends a test message now (retried like any other) and logs it. */
@@ -142,7 +142,7 @@ public class NotificationChannels {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("delivered", delivery.delivered());
         after.put("detail", delivery.detail());
-        audit.recordSeparately(AuditRecord.success("notification-channel.test", CHANNEL, id, channel.getName(), null, after));
+        audit.recordSeparately(AuditRecord.success(AuditAction.NOTIFICATION_CHANNEL_TEST, id, channel.getName(), null, after));
         return new TestResult(delivery.delivered(), delivery.detail());
     }
 

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -39,9 +40,9 @@ import dev.tlsconsole.certificates.inventory.CertificateFilter;
 import dev.tlsconsole.certificates.inventory.CertificateInventory;
 import dev.tlsconsole.certificates.inventory.CertificateStatus;
 import dev.tlsconsole.certificates.inventory.CertificateView;
-import dev.tlsconsole.effective.EffectivePolicies;
-import dev.tlsconsole.effective.PolicyFilter;
-import dev.tlsconsole.effective.PolicyRow;
+import dev.tlsconsole.resolution.EffectivePolicies;
+import dev.tlsconsole.resolution.PolicyFilter;
+import dev.tlsconsole.resolution.PolicyRow;
 import dev.tlsconsole.notifications.ChannelCommands.RunResult;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.Finding;
@@ -92,11 +93,11 @@ public class NotificationChecks {
 
     /** {@code POST /notifications/run}: the checks now, for an admin (one audit entry with what it sent). */
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = "notifications.run", objectType = NotificationChannels.CHANNEL)
+    @Audited(AuditAction.NOTIFICATIONS_RUN)
     public RunResult runNow() {
         RunResult result = run();
         // deliveries are not one transaction: the entry gets its own once the run is over
-        audit.recordSeparately(AuditRecord.success("notifications.run", NotificationChannels.CHANNEL, null, null, null, result));
+        audit.recordSeparately(AuditRecord.success(null, null, null, result));
         return result;
     }
 

@@ -17,7 +17,7 @@ import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
 import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.option.SecurityOption;
-import dev.tlsconsole.policy.snapshot.Application;
+import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import dev.tlsconsole.policy.snapshot.ObjectType;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ final class ClientProfile {
     /** INVALID_VALUE for a tls set in the application, used when the connection does not override it. */
     final Optional<Finding> invalidTls;
     private final ResolutionRun run;
-    private final Application application;
+    private final ApplicationSnapshot application;
     private final ObjectRef appRef;
     private final Layer[] layers;
     private final List<Finding> levelFindings;

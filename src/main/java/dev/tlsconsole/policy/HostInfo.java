@@ -1,6 +1,6 @@
 package dev.tlsconsole.policy;
 
-import dev.tlsconsole.policy.snapshot.Host;
+import dev.tlsconsole.policy.snapshot.HostSnapshot;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import dev.tlsconsole.policy.snapshot.OsType;
 import java.util.Optional;
@@ -10,9 +10,9 @@ import java.util.Optional;
  *
  * @param description "UNIX host 'h'" or "Windows host 'h'", which many messages repeat
  */
-record HostInfo(Host host, ObjectRef ref, Optional<Version> pack, String description) {
+record HostInfo(HostSnapshot host, ObjectRef ref, Optional<Version> pack, String description) {
 
-    HostInfo(Host host, ObjectRef ref, Optional<Version> pack) {
+    HostInfo(HostSnapshot host, ObjectRef ref, Optional<Version> pack) {
         this(host, ref, pack, (host.osType() == OsType.WINDOWS ? "Windows" : "UNIX") + " host '" + host.name() + "'");
     }
 

@@ -3,7 +3,7 @@ package dev.tlsconsole.policy;
 import dev.tlsconsole.policy.effective.Finding;
 import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.Side;
-import dev.tlsconsole.policy.snapshot.Application;
+import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 
 /**
@@ -20,7 +20,7 @@ final class LinkFindings {
         if (verdict.supported() && verdict.productNotes().isEmpty()) {
             return;
         }
-        Application client = run.snapshot.application(clientIndex);
+        ApplicationSnapshot client = run.snapshot.application(clientIndex);
         ObjectRef connection = run.snapshot.connectionRef(ci);
         String prefix = "Connection '" + connection.name() + "' (" + client.componentType() + " → "
                 + server.application().componentType() + "): ";

@@ -7,8 +7,8 @@ import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
 import dev.tlsconsole.policy.option.SecurityOption;
-import dev.tlsconsole.policy.snapshot.Application;
-import dev.tlsconsole.policy.snapshot.Host;
+import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
+import dev.tlsconsole.policy.snapshot.HostSnapshot;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import dev.tlsconsole.policy.snapshot.TopologySnapshot;
 import java.time.Instant;
@@ -120,7 +120,7 @@ final class ResolutionRun {
     }
 
     private HostInfo buildHost(int index) {
-        Host entry = snapshot.host(index);
+        HostSnapshot entry = snapshot.host(index);
         Optional<Version> pack = entry.securityPack().isEmpty() ? Optional.empty()
                 : packs.computeIfAbsent(entry.securityPack().get(),
                         text -> Version.isValid(text) ? Optional.of(Version.parse(text)) : Optional.empty());
@@ -155,8 +155,8 @@ final class ResolutionRun {
         }
         LinkRules.LinkVerdict verdict = row[client];
         if (verdict == null) {
-            Application from = snapshot.application(clientIndex);
-            Application to = server.application();
+            ApplicationSnapshot from = snapshot.application(clientIndex);
+            ApplicationSnapshot to = server.application();
             verdict = linkRules.check(from.componentType(), version(from.componentVersion()), to.componentType(),
                     version(to.componentVersion()), server.end().portId());
             row[client] = verdict;
@@ -170,20 +170,20 @@ final class ResolutionRun {
     }
 
     private Integer buildComponent(int index) {
-        Application application = snapshot.application(index);
+        ApplicationSnapshot application = snapshot.application(index);
         return components.computeIfAbsent(application.componentType() + '\u0000' + application.componentVersion(),
                 k -> components.size());
     }
 
     /** A small number per distinct (server component type, version, port id) of the ports seen in this run. */
     private Integer buildTarget(int portIndex) {
-        Application application = snapshot.application(snapshot.applicationOfPort(portIndex));
+        ApplicationSnapshot application = snapshot.application(snapshot.applicationOfPort(portIndex));
         return targets.computeIfAbsent(application.componentType() + '\u0000' + application.componentVersion() + '\u0000'
                 + snapshot.port(portIndex).portId(), k -> targets.size());
     }
 
     /** CONFIG_FILE_ONLY: the component ignores what the console stores; say what to put in its file. */
-    void configFileOnly(Application application, ObjectRef appRef, ResolvedSide side, Side findingSide, List<Finding> out) {
+    void configFileOnly(ApplicationSnapshot application, ObjectRef appRef, ResolvedSide side, Side findingSide, List<Finding> out) {
         configFiles.computeIfAbsent(application.componentType(), linkRules::configFileOnly).ifPresent(file -> {
             List<String> lines = new ArrayList<>();
             for (ResolvedOption option : side.options()) {

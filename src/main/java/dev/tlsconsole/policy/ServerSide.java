@@ -14,7 +14,7 @@ import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
 import dev.tlsconsole.policy.effective.SuggestedChange;
-import dev.tlsconsole.policy.snapshot.Application;
+import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
 import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import dev.tlsconsole.policy.snapshot.ParsedTransport;
@@ -36,7 +36,7 @@ final class ServerSide {
     private final ResolvedSide side;
     private final ServerEnd end;
     private final HostInfo host;
-    private final Application application;
+    private final ApplicationSnapshot application;
     private final String protocolLabel;
     private final String described;
     private final boolean secure;
@@ -47,7 +47,7 @@ final class ServerSide {
     private final Optional<KnownCertificate> certificate;
     private final List<Finding> findings;
 
-    private ServerSide(int portIndex, ResolvedSide side, ServerEnd end, HostInfo host, Application application, String protocolLabel,
+    private ServerSide(int portIndex, ResolvedSide side, ServerEnd end, HostInfo host, ApplicationSnapshot application, String protocolLabel,
                        boolean secure, boolean autoDetect, boolean mutual, boolean tlsNotOnPortReported,
                        Optional<ProtocolRange> range, Optional<KnownCertificate> certificate, List<Finding> findings) {
         this.portIndex = portIndex;
@@ -83,7 +83,7 @@ final class ServerSide {
         return host;
     }
 
-    Application application() {
+    ApplicationSnapshot application() {
         return application;
     }
 
@@ -129,7 +129,7 @@ final class ServerSide {
     static ServerSide build(ResolutionRun run, int portIndex) {
         Port port = run.snapshot.port(portIndex);
         int appIndex = run.snapshot.applicationOfPort(portIndex);
-        Application application = run.snapshot.application(appIndex);
+        ApplicationSnapshot application = run.snapshot.application(appIndex);
         HostInfo host = run.host(run.snapshot.hostOfApplication(appIndex));
         ObjectRef portRef = run.snapshot.portRef(portIndex);
         ObjectRef appRef = run.applicationRef(appIndex);

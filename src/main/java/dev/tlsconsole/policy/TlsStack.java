@@ -1,6 +1,6 @@
 package dev.tlsconsole.policy;
 
-import dev.tlsconsole.policy.snapshot.Application;
+import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +22,12 @@ enum TlsStack {
 
     private static final Set<String> JAVA_COMPONENTS = load();
 
-    static TlsStack of(Application application, HostInfo host) {
+    static TlsStack of(ApplicationSnapshot application, HostInfo host) {
         return java(application) ? JSSE : host.windows() ? SCHANNEL : OPENSSL;
     }
 
     /** True for a Java (Platform SDK) component. */
-    static boolean java(Application application) {
+    static boolean java(ApplicationSnapshot application) {
         return JAVA_COMPONENTS.contains(application.componentType().strip().toLowerCase(Locale.ROOT));
     }
 

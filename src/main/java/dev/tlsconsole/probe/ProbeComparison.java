@@ -21,7 +21,7 @@ import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.Mode;
 import dev.tlsconsole.policy.effective.TlsVersion;
-import dev.tlsconsole.topology.ListeningMode;
+import dev.tlsconsole.policy.snapshot.ListeningMode;
 
 /**
  * Compares an observation with the effective policy of the port and of every connection to it. Port

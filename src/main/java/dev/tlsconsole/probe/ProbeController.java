@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tlsconsole.InvalidInputException;
-import dev.tlsconsole.effective.EffectivePolicies;
-import dev.tlsconsole.effective.ObservedFindings;
+import dev.tlsconsole.resolution.EffectivePolicies;
+import dev.tlsconsole.resolution.ObservedFindings;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.web.CurrentUser;
 

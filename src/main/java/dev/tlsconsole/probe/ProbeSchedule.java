@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import dev.tlsconsole.topology.ListeningMode;
+import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.topology.TopologyReader;
 
 /**

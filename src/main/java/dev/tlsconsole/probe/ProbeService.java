@@ -24,11 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.certificates.facts.PresentedChains;
-import dev.tlsconsole.effective.EffectivePolicies;
-import dev.tlsconsole.effective.ObservedFindings;
+import dev.tlsconsole.resolution.EffectivePolicies;
+import dev.tlsconsole.resolution.ObservedFindings;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.TlsVersion;
 import tools.jackson.databind.json.JsonMapper;
@@ -105,7 +106,7 @@ public class ProbeService implements ObservedFindings {
 
     ProbeView run(ProbeTargets.ProbeTarget target, String actor) {
         if (!inFlight.tryAcquire()) {
-            audit.recordSeparately(AuditRecord.failure(ProbeTargets.AUDIT_ACTION, ProbeTargets.AUDIT_TYPE, target.label(),
+            audit.recordSeparately(AuditRecord.failure(AuditAction.PROBE, target.label(),
                     "probe refused: too many probes in flight"));
             throw new ProbesBusyException();
         }
@@ -125,7 +126,7 @@ public class ProbeService implements ObservedFindings {
     private ProbeView save(ProbeTargets.ProbeTarget target, String actor, TlsProber.Observation seen, ProbeResult result) {
         return transactions.execute(status -> {
             Probe probe = probes.save(new Probe(target, clock.instant(), actor, seen.reachable(), seen.tls(), json.writeValueAsString(result)));
-            audit.record(AuditRecord.success(ProbeTargets.AUDIT_ACTION, ProbeTargets.AUDIT_TYPE, probe.id(), target.label(), null,
+            audit.record(AuditRecord.success(AuditAction.PROBE, probe.id(), target.label(), null,
                 Map.of("address", probe.address() + ":" + probe.portNumber(), "reachable", seen.reachable(), "tls", seen.tls(),
                         "protocols", result.protocols(),
                         "findings", result.findings().stream().map(f -> f.code().name()).toList())), actor);

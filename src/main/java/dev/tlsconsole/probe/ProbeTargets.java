@@ -10,9 +10,10 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
 import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
-import dev.tlsconsole.topology.ListeningMode;
+import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.topology.TopologyReader;
 
 /**
@@ -23,8 +24,6 @@ import dev.tlsconsole.topology.TopologyReader;
 @Component
 class ProbeTargets {
 
-    static final String AUDIT_ACTION = "PROBE";
-    static final String AUDIT_TYPE = "PORT";
 
     private final TopologyReader topology;
     private final AuditTrail audit;
@@ -107,7 +106,7 @@ class ProbeTargets {
     }
 
     private InvalidInputException refuse(String target, String field, String why) {
-        audit.recordSeparately(AuditRecord.denied(AUDIT_ACTION, AUDIT_TYPE, target, "probe refused: " + why));
+        audit.recordSeparately(AuditRecord.denied(AuditAction.PROBE, target, "probe refused: " + why));
         return InvalidInputException.of(field, why);
     }
 }

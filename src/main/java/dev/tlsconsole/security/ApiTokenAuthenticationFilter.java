@@ -17,6 +17,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.security.accounts.AccountUserDetailsService;
@@ -68,7 +69,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
                     return usable;
                 }));
         if (principal.isEmpty()) {
-            audit.recordSeparately(AuditRecord.failure("auth.token", "API_TOKEN", null,
+            audit.recordSeparately(AuditRecord.failure(AuditAction.AUTH_TOKEN, null,
                     "rejected an unknown, revoked or expired API token"), AuditTrail.currentActor(), request.getRemoteAddr());
             request.setAttribute(INVALID_TOKEN_ATTRIBUTE, Boolean.TRUE);
             SecurityContextHolder.clearContext();

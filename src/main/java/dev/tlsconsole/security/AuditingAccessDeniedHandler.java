@@ -11,6 +11,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
 import dev.tlsconsole.api.Problems;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.DeniedOperation;
@@ -36,9 +37,9 @@ class AuditingAccessDeniedHandler implements AccessDeniedHandler {
         boolean csrf = e instanceof CsrfException;
         String reason = csrf ? "missing or invalid CSRF token" : "the user's roles do not allow it";
         AuditRecord record = DeniedOperation.of(request)
-                .map(op -> AuditRecord.denied(op.action(), op.objectType(), op.objectId(), op.objectName(),
+                .map(op -> AuditRecord.denied(op.action(), op.objectId(), op.objectName(),
                         reason + " (" + endpoint + ")"))
-                .orElseGet(() -> AuditRecord.denied("access.denied", "ENDPOINT", endpoint, reason));
+                .orElseGet(() -> AuditRecord.denied(AuditAction.ACCESS_DENIED, endpoint, reason));
         audit.recordSeparately(record);
         if (Problems.isApiRequest(request)) {
             problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN,

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 
@@ -24,7 +25,7 @@ class AuditingLogoutSuccessHandler implements LogoutSuccessHandler {
     public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
         if (authentication != null) {
-            audit.recordSeparately(AuditRecord.success("auth.logout", "USER", null, authentication.getName(), null, null),
+            audit.recordSeparately(AuditRecord.success(AuditAction.AUTH_LOGOUT, null, authentication.getName(), null, null),
                     authentication.getName(), request.getRemoteAddr());
         }
         response.sendRedirect(request.getContextPath() + "/login?logout");

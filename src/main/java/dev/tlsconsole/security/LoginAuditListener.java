@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.security.accounts.LoginAttemptService;
@@ -33,7 +34,7 @@ class LoginAuditListener {
     @EventListener
     void onInteractiveLogin(InteractiveAuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
-        audit.recordSeparately(AuditRecord.success("auth.login", "USER", null, authentication.getName(), null, null),
+        audit.recordSeparately(AuditRecord.success(AuditAction.AUTH_LOGIN, null, authentication.getName(), null, null),
                 authentication.getName(), sourceOf(authentication));
     }
 
@@ -61,7 +62,7 @@ class LoginAuditListener {
             reason = "authentication failed";
         }
         String source = sourceOf(authentication);
-        audit.recordSeparately(AuditRecord.failure("auth.login", "USER", username, reason), username, source);
+        audit.recordSeparately(AuditRecord.failure(AuditAction.AUTH_LOGIN, username, reason), username, source);
         if (event instanceof AuthenticationFailureBadCredentialsEvent && username != null) {
             attempts.failed(username, source);
         }

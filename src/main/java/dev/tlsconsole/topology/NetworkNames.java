@@ -20,6 +20,14 @@ public final class NetworkNames {
     private NetworkNames() {
     }
 
+    /**
+     * The unique key of a host, application or port name: names compare without case and surrounding
+     * space (the {@code name_key} columns).
+     */
+    public static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
     /** Why {@code name} is not an RFC 1123 host name, or empty when it is one. */
     public static Optional<String> hostNameProblem(String name) {
         if (name == null || name.isBlank()) {

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.tlsconsole.audit.AuditObjectLink;
+import dev.tlsconsole.audit.AuditObjectType;
 
 /** Audit entries about hosts, applications and connections link to the object's page while it exists. */
 @Configuration(proxyBeanMethods = false)
@@ -14,21 +15,21 @@ class TopologyAuditLinks {
 
     @Bean
     AuditObjectLink hostAuditLink(JdbcTemplate jdbc) {
-        return new ById("HOST", "host", "/hosts/", jdbc);
+        return new ById(AuditObjectType.HOST, "host", "/hosts/", jdbc);
     }
 
     @Bean
     AuditObjectLink applicationAuditLink(JdbcTemplate jdbc) {
-        return new ById("APPLICATION", "application", "/applications/", jdbc);
+        return new ById(AuditObjectType.APPLICATION, "application", "/applications/", jdbc);
     }
 
     @Bean
     AuditObjectLink connectionAuditLink(JdbcTemplate jdbc) {
-        return new ById("CONNECTION", "connection", "/connections/", jdbc);
+        return new ById(AuditObjectType.CONNECTION, "connection", "/connections/", jdbc);
     }
 
     /** Links by the entry's object id (all topology entries carry it), if the row still exists. */
-    private record ById(String objectType, String table, String pathPrefix, JdbcTemplate jdbc) implements AuditObjectLink {
+    private record ById(AuditObjectType objectType, String table, String pathPrefix, JdbcTemplate jdbc) implements AuditObjectLink {
 
         @Override
         public Optional<String> path(String objectId, String objectName) {

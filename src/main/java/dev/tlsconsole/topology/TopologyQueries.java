@@ -1,5 +1,7 @@
 package dev.tlsconsole.topology;
 
+import dev.tlsconsole.policy.snapshot.ListeningMode;
+
 import java.util.Collection;
 import java.util.List;
 

@@ -1,5 +1,9 @@
 package dev.tlsconsole.topology;
 
+import dev.tlsconsole.policy.snapshot.ListeningMode;
+
+import dev.tlsconsole.policy.snapshot.OsType;
+
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;

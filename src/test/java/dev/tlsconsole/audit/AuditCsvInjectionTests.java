@@ -30,7 +30,7 @@ class AuditCsvInjectionTests {
 
     @Test
     void formulaLikeCellsAreNeutralisedInTheExport() throws Exception {
-        trail.recordSeparately(AuditRecord.failure("authority.create", "CA", FORMULA_NAME, "+1 tab\tand @ inside"),
+        trail.recordSeparately(new AuditRecord("authority.create", "CA", null, FORMULA_NAME, AuditOutcome.FAILURE, "+1 tab\tand @ inside", null, null),
                 "-mallory", "127.0.0.1");
 
         String csv = mvc.perform(get("/api/v1/audit/export.csv").with(httpBasic("admin", ConsoleTest.ADMIN_PASSWORD)))

@@ -139,8 +139,8 @@ class AuditKeyedChainTests {
     }
 
     private static AuditEntry entry(AuditChainKeys keys) {
-        return new AuditEntry(7, Instant.parse("2026-01-15T10:00:00Z"), AuditRecord.success("host.update", "host", 3, "cfg-host-1",
-                null, Map.of("name", "cfg-host-1")), "admin", "127.0.0.1", null, "{\"name\":\"cfg-host-1\"}",
+        return new AuditEntry(7, Instant.parse("2026-01-15T10:00:00Z"), new AuditRecord("host.update", "host", "3", "cfg-host-1",
+                AuditOutcome.SUCCESS, null, null, Map.of("name", "cfg-host-1")), "admin", "127.0.0.1", null, "{\"name\":\"cfg-host-1\"}",
                 AuditHasher.GENESIS, keys);
     }
 

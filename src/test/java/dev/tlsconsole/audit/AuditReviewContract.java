@@ -112,7 +112,7 @@ abstract class AuditReviewContract {
         assertThat(detail.selectFirst("[data-testid=diff-row-username]").attr("data-change")).isEqualTo("SAME");
         assertThat(detail.selectFirst("[data-testid=entry-object-link]").attr("href")).isEqualTo("/users/" + changed.id());
 
-        AuditEntry secret = transactions.execute(status -> trail.record(AuditRecord.success("test.secret", "TEST", 1, "s",
+        AuditEntry secret = transactions.execute(status -> trail.record(new AuditRecord("test.secret", "TEST", "1", "s", AuditOutcome.SUCCESS, null,
                 Map.of("password", "old-secret-value"), Map.of("password", "new-secret-value", "note", "kept")), "tester"));
         String secretPage = mvc.perform(get("/audit/" + secret.getId()).with(user("admin").roles("ADMIN")))
                 .andReturn().getResponse().getContentAsString();

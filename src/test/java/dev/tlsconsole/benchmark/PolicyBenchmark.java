@@ -22,10 +22,10 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.tlsconsole.ConsoleApplication;
-import dev.tlsconsole.effective.EffectivePolicies;
-import dev.tlsconsole.effective.PolicyChange;
-import dev.tlsconsole.effective.PolicyFilter;
-import dev.tlsconsole.effective.SnapshotBuilder;
+import dev.tlsconsole.resolution.EffectivePolicies;
+import dev.tlsconsole.resolution.PolicyChange;
+import dev.tlsconsole.resolution.PolicyFilter;
+import dev.tlsconsole.resolution.SnapshotBuilder;
 import dev.tlsconsole.policy.PolicyResolver;
 import dev.tlsconsole.policy.PolicySettings;
 import dev.tlsconsole.policy.effective.Grade;

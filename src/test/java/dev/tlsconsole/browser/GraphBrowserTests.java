@@ -22,9 +22,9 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import dev.tlsconsole.effective.EffectivePolicies;
-import dev.tlsconsole.effective.PolicyFilter;
-import dev.tlsconsole.effective.PolicyRow;
+import dev.tlsconsole.resolution.EffectivePolicies;
+import dev.tlsconsole.resolution.PolicyFilter;
+import dev.tlsconsole.resolution.PolicyRow;
 import dev.tlsconsole.policy.effective.Grade;
 import dev.tlsconsole.support.ConsoleTest;
 import dev.tlsconsole.support.TestAccounts;

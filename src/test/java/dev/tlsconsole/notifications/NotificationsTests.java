@@ -60,7 +60,7 @@ class NotificationsTests {
     MockMvc mvc;
 
     @Autowired
-    dev.tlsconsole.effective.EffectivePolicies policies;
+    dev.tlsconsole.resolution.EffectivePolicies policies;
 
     @BeforeAll
     static void startReceivers() throws IOException {
@@ -237,7 +237,7 @@ class NotificationsTests {
                 "sans", List.of("DNS:" + name + ".example.org"), "usage", "SERVER", "validityDays", 40, "name", name), 201));
         JsonNode certificate = issued.has("certificate") ? issued.get("certificate") : issued;
         long notAfter = java.time.Instant.parse(certificate.get("notAfter").asString()).getEpochSecond();
-        dev.tlsconsole.effective.PolicyStatistics statistics = dev.tlsconsole.support.TestAccounts.asAdmin(policies::statistics);
+        dev.tlsconsole.resolution.PolicyStatistics statistics = dev.tlsconsole.support.TestAccounts.asAdmin(policies::statistics);
 
         String metrics = call(get("/actuator/prometheus"), 200);
 
@@ -250,7 +250,7 @@ class NotificationsTests {
                 .isEqualTo(statistics.grades().get(dev.tlsconsole.policy.effective.Grade.F));
         assertThat(gauge(metrics, "console_connections_by_mode{mode=\"MUTUAL_TLS\"}"))
                 .isEqualTo(statistics.modes().get(dev.tlsconsole.policy.effective.Mode.MUTUAL_TLS));
-        for (dev.tlsconsole.effective.PolicyStatistics.FindingCount finding : statistics.findings()) {
+        for (dev.tlsconsole.resolution.PolicyStatistics.FindingCount finding : statistics.findings()) {
             assertThat(gauge(metrics, "console_findings{code=\"" + finding.code() + "\",severity=\"" + finding.code().severity() + "\"}"))
                     .isEqualTo(finding.connections());
         }

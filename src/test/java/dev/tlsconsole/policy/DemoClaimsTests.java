@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.Finding;
-import dev.tlsconsole.policy.snapshot.Application;
-import dev.tlsconsole.policy.snapshot.Connection;
-import dev.tlsconsole.policy.snapshot.Host;
+import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
+import dev.tlsconsole.policy.snapshot.ConnectionSnapshot;
+import dev.tlsconsole.policy.snapshot.HostSnapshot;
 import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.policy.snapshot.OsType;
 import dev.tlsconsole.policy.snapshot.Port;
@@ -105,11 +105,11 @@ class DemoClaimsTests {
         static Demo of(JsonNode document) {
             long[] next = {1};
             Map<String, Long> hostIds = new HashMap<>();
-            List<Host> hosts = new ArrayList<>();
+            List<HostSnapshot> hosts = new ArrayList<>();
             for (JsonNode h : document.get("hosts")) {
                 long id = next[0]++;
                 hostIds.put(h.get("name").asString(), id);
-                hosts.add(new Host(id, h.get("name").asString(), h.get("ipAddress").asString(),
+                hosts.add(new HostSnapshot(id, h.get("name").asString(), h.get("ipAddress").asString(),
                         OsType.valueOf(h.get("osType").asString()), text(h, "securityPackVersion"), section(h.get("security")),
                         text(h, "osVersion")));
             }
@@ -117,13 +117,13 @@ class DemoClaimsTests {
             for (JsonNode a : document.get("applications")) {
                 appIds.put(a.get("name").asString(), next[0]++);
             }
-            List<Application> applications = new ArrayList<>();
+            List<ApplicationSnapshot> applications = new ArrayList<>();
             List<Port> ports = new ArrayList<>();
             Map<String, Long> portIds = new HashMap<>();
             for (JsonNode a : document.get("applications")) {
                 String name = a.get("name").asString();
                 String backup = text(a, "backup");
-                applications.add(new Application(appIds.get(name), name, a.get("componentType").asString(),
+                applications.add(new ApplicationSnapshot(appIds.get(name), name, a.get("componentType").asString(),
                         a.get("componentVersion").asString(), hostIds.get(a.get("host").asString()),
                         backup == null ? null : appIds.get(backup), section(a.get("security")), section(a.get("annex"))));
                 for (JsonNode p : a.get("ports")) {
@@ -133,12 +133,12 @@ class DemoClaimsTests {
                             ListeningMode.valueOf(p.get("listeningMode").asString()), p.get("transport").asString()));
                 }
             }
-            List<Connection> connections = new ArrayList<>();
+            List<ConnectionSnapshot> connections = new ArrayList<>();
             Map<String, Long> names = new LinkedHashMap<>();
             for (JsonNode c : document.get("connections")) {
                 long id = next[0]++;
                 String port = c.get("server").asString() + ":" + c.get("portId").asString();
-                connections.add(new Connection(id, appIds.get(c.get("client").asString()), portIds.get(port),
+                connections.add(new ConnectionSnapshot(id, appIds.get(c.get("client").asString()), portIds.get(port),
                         c.get("transport").asString()));
                 names.put(c.get("client").asString() + " → " + port, id);
             }

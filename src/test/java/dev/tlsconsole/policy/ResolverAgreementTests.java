@@ -9,9 +9,9 @@ import dev.tlsconsole.policy.CertificateFacts.RevocationState;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.Grade;
-import dev.tlsconsole.policy.snapshot.Application;
-import dev.tlsconsole.policy.snapshot.Connection;
-import dev.tlsconsole.policy.snapshot.Host;
+import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
+import dev.tlsconsole.policy.snapshot.ConnectionSnapshot;
+import dev.tlsconsole.policy.snapshot.HostSnapshot;
 import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.policy.snapshot.OsType;
 import dev.tlsconsole.policy.snapshot.Port;
@@ -139,29 +139,29 @@ class ResolverAgreementTests {
     private static TopologySnapshot topology(Random random, int hostCount, int applicationCount, int connectionCount) {
         boolean tidy = random.nextInt(3) == 0;
         long id = 1;
-        List<Host> hosts = new ArrayList<>();
+        List<HostSnapshot> hosts = new ArrayList<>();
         for (int h = 0; h < hostCount; h++) {
             boolean windows = random.nextInt(4) == 0;
-            hosts.add(new Host(id++, "host-" + h, "10.0.0." + h, windows ? OsType.WINDOWS : OsType.UNIX,
+            hosts.add(new HostSnapshot(id++, "host-" + h, "10.0.0." + h, windows ? OsType.WINDOWS : OsType.UNIX,
                     windows ? null : pick(random, PACKS), section(random, 3, tidy), windows ? pick(random, WINDOWS) : null));
         }
-        List<Application> applications = new ArrayList<>();
+        List<ApplicationSnapshot> applications = new ArrayList<>();
         for (int a = 0; a < applicationCount; a++) {
-            applications.add(new Application(id++, "app-" + a, pick(random, TYPES), pick(random, VERSIONS),
+            applications.add(new ApplicationSnapshot(id++, "app-" + a, pick(random, TYPES), pick(random, VERSIONS),
                     hosts.get(random.nextInt(hostCount)).id(), null, section(random, 4, tidy),
                     random.nextInt(4) == 0 ? section(random, 2, tidy) : Map.of()));
         }
         // HA pairs: a backup usually shares port ids with its primary, sometimes not (BACKUP_PORT_MISSING)
         for (int a = 0; a < applicationCount; a++) {
             if (random.nextInt(4) == 0) {
-                Application primary = applications.get(a);
-                Application backup = applications.get(random.nextInt(applicationCount));
-                applications.set(a, new Application(primary.id(), primary.name(), primary.componentType(),
+                ApplicationSnapshot primary = applications.get(a);
+                ApplicationSnapshot backup = applications.get(random.nextInt(applicationCount));
+                applications.set(a, new ApplicationSnapshot(primary.id(), primary.name(), primary.componentType(),
                         primary.componentVersion(), primary.hostId(), backup.id(), primary.security(), primary.annex()));
             }
         }
         List<Port> ports = new ArrayList<>();
-        for (Application application : applications) {
+        for (ApplicationSnapshot application : applications) {
             int count = random.nextInt(3);
             for (int p = 0; p < count; p++) {
                 ListeningMode mode = ListeningMode.values()[random.nextInt(ListeningMode.values().length)];
@@ -175,11 +175,11 @@ class ResolverAgreementTests {
         // a few transports many connections share, so that shared results are exercised, and some of their own
         String[] shared = {"", "tls=1", "tls=1", "tls=1;sec-protocol=TLSv12", transport(random), transport(random)};
         int own = tidy ? 20 : 5;
-        List<Connection> connections = new ArrayList<>();
+        List<ConnectionSnapshot> connections = new ArrayList<>();
         for (int c = 0; c < connectionCount; c++) {
-            Application client = applications.get(random.nextInt(applicationCount));
+            ApplicationSnapshot client = applications.get(random.nextInt(applicationCount));
             Port port = ports.get(random.nextInt(ports.size()));
-            connections.add(new Connection(id++, client.id(), port.id(),
+            connections.add(new ConnectionSnapshot(id++, client.id(), port.id(),
                     random.nextInt(own) == 0 ? transport(random) : pick(random, shared)));
         }
         return TopologySnapshot.of(hosts, applications, ports, connections);

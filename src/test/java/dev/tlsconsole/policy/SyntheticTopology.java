@@ -1,8 +1,8 @@
 package dev.tlsconsole.policy;
 
-import dev.tlsconsole.policy.snapshot.Application;
-import dev.tlsconsole.policy.snapshot.Connection;
-import dev.tlsconsole.policy.snapshot.Host;
+import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
+import dev.tlsconsole.policy.snapshot.ConnectionSnapshot;
+import dev.tlsconsole.policy.snapshot.HostSnapshot;
 import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.policy.snapshot.OsType;
 import dev.tlsconsole.policy.snapshot.Port;
@@ -29,13 +29,13 @@ public final class SyntheticTopology {
     /** {@code hosts} hosts, 4 applications each, {@code connectionsPerClient} per client application. */
     public static TopologySnapshot generate(int hosts, int connectionsPerClient, long seed) {
         Random random = new Random(seed);
-        List<Host> hostList = new ArrayList<>(hosts);
-        List<Application> apps = new ArrayList<>(hosts * 4);
+        List<HostSnapshot> hostList = new ArrayList<>(hosts);
+        List<ApplicationSnapshot> apps = new ArrayList<>(hosts * 4);
         List<Port> ports = new ArrayList<>(hosts * 2);
-        List<Connection> connections = new ArrayList<>(hosts * 2 * connectionsPerClient);
+        List<ConnectionSnapshot> connections = new ArrayList<>(hosts * 2 * connectionsPerClient);
         for (int h = 0; h < hosts; h++) {
             boolean windows = h % 5 == 1 || h % 5 == 3;
-            hostList.add(new Host(h + 1, "host-" + h, "10." + (h / 250) + "." + (h % 250) + ".1",
+            hostList.add(new HostSnapshot(h + 1, "host-" + h, "10." + (h / 250) + "." + (h % 250) + ".1",
                     windows ? OsType.WINDOWS : OsType.UNIX, windows ? null : PACKS[h % PACKS.length], hostSection(h, windows)));
         }
         List<Long> clients = new ArrayList<>();
@@ -44,7 +44,7 @@ public final class SyntheticTopology {
             long id = 1_000_000L + a;
             boolean server = a % 4 < 2;
             String type = server ? SERVER_TYPES[(a / 4) % SERVER_TYPES.length] : CLIENT_TYPES[a % CLIENT_TYPES.length];
-            apps.add(new Application(id, (server ? "srv-" : "cli-") + a, type, "8.5.1", h + 1, null, appSection(a, server)));
+            apps.add(new ApplicationSnapshot(id, (server ? "srv-" : "cli-") + a, type, "8.5.1", h + 1, null, appSection(a, server)));
             if (server) {
                 ListeningMode mode = a % 20 == 5 ? ListeningMode.UNSECURED : ListeningMode.SECURE;
                 ports.add(new Port(2_000_000L + a, id, "default", 2000 + a % 1000, mode, mode == ListeningMode.SECURE ? "tls=1" : ""));
@@ -57,7 +57,7 @@ public final class SyntheticTopology {
             for (int k = 0; k < connectionsPerClient; k++) {
                 long port = connections.size() % 10 == 0 ? 2_000_000L + (connections.size() / 10) % 2
                         : ports.get(random.nextInt(ports.size())).id();
-                connections.add(new Connection(next++, client, port, connectionTransport(connections.size())));
+                connections.add(new ConnectionSnapshot(next++, client, port, connectionTransport(connections.size())));
             }
         }
         return TopologySnapshot.of(hostList, apps, ports, connections);

@@ -1,8 +1,8 @@
 package dev.tlsconsole.policy;
 
-import dev.tlsconsole.policy.snapshot.Application;
-import dev.tlsconsole.policy.snapshot.Connection;
-import dev.tlsconsole.policy.snapshot.Host;
+import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
+import dev.tlsconsole.policy.snapshot.ConnectionSnapshot;
+import dev.tlsconsole.policy.snapshot.HostSnapshot;
 import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.policy.snapshot.OsType;
 import dev.tlsconsole.policy.snapshot.Port;
@@ -20,25 +20,25 @@ public final class TestTopology {
 
     public static final String MODERN_PACK = "8.5.100.25";
 
-    private final List<Host> hosts = new ArrayList<>();
-    private final List<Application> applications = new ArrayList<>();
+    private final List<HostSnapshot> hosts = new ArrayList<>();
+    private final List<ApplicationSnapshot> applications = new ArrayList<>();
     private final List<Port> ports = new ArrayList<>();
-    private final List<Connection> connections = new ArrayList<>();
+    private final List<ConnectionSnapshot> connections = new ArrayList<>();
     private long nextId = 100;
 
     public long unixHost(String name, String securityPack, String... security) {
-        hosts.add(new Host(++nextId, name, "10.0.0." + nextId % 250, OsType.UNIX, securityPack, section(security)));
+        hosts.add(new HostSnapshot(++nextId, name, "10.0.0." + nextId % 250, OsType.UNIX, securityPack, section(security)));
         return nextId;
     }
 
     /** A Windows host with a recorded OS version (reference §8 C6). */
     public long windowsHostVersion(String name, String osVersion, String... security) {
-        hosts.add(new Host(++nextId, name, "10.0.2." + nextId % 250, OsType.WINDOWS, null, section(security), osVersion));
+        hosts.add(new HostSnapshot(++nextId, name, "10.0.2." + nextId % 250, OsType.WINDOWS, null, section(security), osVersion));
         return nextId;
     }
 
     public long windowsHost(String name, String... security) {
-        hosts.add(new Host(++nextId, name, "10.0.1." + nextId % 250, OsType.WINDOWS, null, section(security)));
+        hosts.add(new HostSnapshot(++nextId, name, "10.0.1." + nextId % 250, OsType.WINDOWS, null, section(security)));
         return nextId;
     }
 
@@ -47,16 +47,16 @@ public final class TestTopology {
     }
 
     public long app(String name, String componentType, String version, long hostId, String... security) {
-        applications.add(new Application(++nextId, name, componentType, version, hostId, null, section(security)));
+        applications.add(new ApplicationSnapshot(++nextId, name, componentType, version, hostId, null, section(security)));
         return nextId;
     }
 
     /** Sets the annex {@code [security]} of application {@code applicationId} (reference §8 A1). */
     public void annex(long applicationId, String... annex) {
         for (int i = 0; i < applications.size(); i++) {
-            Application a = applications.get(i);
+            ApplicationSnapshot a = applications.get(i);
             if (a.id() == applicationId) {
-                applications.set(i, new Application(a.id(), a.name(), a.componentType(), a.componentVersion(), a.hostId(),
+                applications.set(i, new ApplicationSnapshot(a.id(), a.name(), a.componentType(), a.componentVersion(), a.hostId(),
                         a.backupApplicationId(), a.security(), section(annex)));
             }
         }
@@ -65,9 +65,9 @@ public final class TestTopology {
     /** Makes {@code backupId} the HA backup of application {@code primaryId} (reference §8 E1). */
     public void backup(long primaryId, long backupId) {
         for (int i = 0; i < applications.size(); i++) {
-            Application a = applications.get(i);
+            ApplicationSnapshot a = applications.get(i);
             if (a.id() == primaryId) {
-                applications.set(i, new Application(a.id(), a.name(), a.componentType(), a.componentVersion(), a.hostId(),
+                applications.set(i, new ApplicationSnapshot(a.id(), a.name(), a.componentType(), a.componentVersion(), a.hostId(),
                         backupId, a.security(), a.annex()));
             }
         }
@@ -79,7 +79,7 @@ public final class TestTopology {
     }
 
     public long connection(long clientApplicationId, long portId, String transport) {
-        connections.add(new Connection(++nextId, clientApplicationId, portId, transport));
+        connections.add(new ConnectionSnapshot(++nextId, clientApplicationId, portId, transport));
         return nextId;
     }
 

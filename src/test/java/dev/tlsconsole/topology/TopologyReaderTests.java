@@ -1,5 +1,9 @@
 package dev.tlsconsole.topology;
 
+import dev.tlsconsole.policy.snapshot.ListeningMode;
+
+import dev.tlsconsole.policy.snapshot.OsType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

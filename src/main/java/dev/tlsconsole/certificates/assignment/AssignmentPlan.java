@@ -7,7 +7,7 @@ import java.util.Set;
 import dev.tlsconsole.certificates.facts.FactsSnapshot.PlannedFile;
 import dev.tlsconsole.policy.snapshot.ObjectType;
 import dev.tlsconsole.policy.snapshot.StagedChange;
-import dev.tlsconsole.topology.OsType;
+import dev.tlsconsole.policy.snapshot.OsType;
 
 /**
  * What an assignment will write: the options at the target's level and, on UNIX, the files it names.

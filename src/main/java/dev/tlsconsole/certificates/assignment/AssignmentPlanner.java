@@ -25,13 +25,13 @@ import dev.tlsconsole.certificates.inventory.StoredCertificate;
 import dev.tlsconsole.certificates.x509.CertificateDetails;
 import dev.tlsconsole.certificates.x509.CertificateIds;
 import dev.tlsconsole.policy.snapshot.ObjectType;
-import dev.tlsconsole.topology.OsType;
-import dev.tlsconsole.topology.application.Application;
+import dev.tlsconsole.policy.snapshot.OsType;
 import dev.tlsconsole.topology.application.ApplicationDirectory;
-import dev.tlsconsole.topology.application.ListeningPort;
+import dev.tlsconsole.topology.application.ApplicationDirectory.ApplicationFacts;
+import dev.tlsconsole.topology.application.ApplicationDirectory.HostFacts;
+import dev.tlsconsole.topology.application.ApplicationDirectory.PortFacts;
 import dev.tlsconsole.topology.connection.ConnectionCommands.ConnectionView;
 import dev.tlsconsole.topology.connection.ConnectionService;
-import dev.tlsconsole.topology.host.Host;
 
 /**
  * Decides what assigning a certificate writes, per the OS of the host that reads the options
@@ -245,37 +245,37 @@ class AssignmentPlanner {
         }
         return switch (type) {
             case HOST -> {
-                Host host = directory.findHost(required(target.name(), "target.name"))
+                HostFacts host = directory.hostNamed(required(target.name(), "target.name"))
                         .orElseThrow(() -> NotFoundException.of("Host", target.name()));
-                yield new Resolved(type, host.getId(), host.getName(), null, null, host.getOsType(), host.getName());
+                yield new Resolved(type, host.id(), host.name(), null, null, host.osType(), host.name());
             }
             case APPLICATION, APPLICATION_ANNEX -> {
-                Application application = application(target.name());
-                Host host = application.getHost();
-                yield new Resolved(type, application.getId(), application.getName(), null, null, host.getOsType(), host.getName());
+                ApplicationFacts application = application(target.name());
+                HostFacts host = application.host();
+                yield new Resolved(type, application.id(), application.name(), null, null, host.osType(), host.name());
             }
             case PORT -> {
-                Application application = application(target.name());
+                ApplicationFacts application = application(target.name());
                 String portId = required(target.portId(), "target.portId");
-                ListeningPort port = application.getPorts().stream().filter(p -> p.getPortId().equalsIgnoreCase(portId.strip()))
-                        .findFirst().orElseThrow(() -> NotFoundException.of("Port", application.getName() + ":" + portId));
-                Host host = application.getHost();
-                yield new Resolved(type, port.getId(), application.getName() + ":" + port.getPortId(), application.getId(),
-                        port.getPortId(), host.getOsType(), host.getName());
+                PortFacts port = application.ports().stream().filter(p -> p.portId().equalsIgnoreCase(portId.strip()))
+                        .findFirst().orElseThrow(() -> NotFoundException.of("Port", application.name() + ":" + portId));
+                HostFacts host = application.host();
+                yield new Resolved(type, port.id(), application.name() + ":" + port.portId(), application.id(),
+                        port.portId(), host.osType(), host.name());
             }
             case CONNECTION -> {
                 if (target.connectionId() == null) {
                     throw InvalidInputException.of("target.connectionId", "is required for a CONNECTION target");
                 }
                 ConnectionView connection = connections.get(target.connectionId());
-                Host host = application(connection.client()).getHost();
-                yield new Resolved(type, connection.id(), connection.label(), null, null, host.getOsType(), host.getName());
+                HostFacts host = application(connection.client()).host();
+                yield new Resolved(type, connection.id(), connection.label(), null, null, host.osType(), host.name());
             }
         };
     }
 
-    private Application application(String name) {
-        return directory.findApplication(required(name, "target.name")).orElseThrow(() -> NotFoundException.of("Application", name));
+    private ApplicationFacts application(String name) {
+        return directory.applicationNamed(required(name, "target.name")).orElseThrow(() -> NotFoundException.of("Application", name));
     }
 
     private static String required(String value, String field) {

@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -72,7 +73,7 @@ public class AssignmentService {
 
     /** Assigns: writes the options at the target's level (and records the deployed files) in one transaction. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "certificate.assign", objectType = CertificateInventory.CERTIFICATE, objectId = "#certificateId")
+    @Audited(value = AuditAction.CERTIFICATE_ASSIGN, objectId = "#certificateId")
     @Transactional
     public Preview assign(long certificateId, AssignmentTarget target, boolean withCrl) {
         AssignmentPlan plan = planner.plan(certificateId, target, withCrl);
@@ -85,7 +86,7 @@ public class AssignmentService {
         after.put("unset", plan.unset().stream().sorted().toList());
         after.put("files", plan.files().stream().map(f -> f.kind() + " " + f.path()).toList());
         after.put("connectionsChanged", impact.result().changed().size());
-        audit.record(AuditRecord.success("certificate.assign", CertificateInventory.CERTIFICATE, certificateId,
+        audit.record(AuditRecord.success(certificateId,
                 plan.certificateName(), Map.of("target", plan.type() + " " + plan.targetName(), "options", before), after));
         return new Preview(plan, impact);
     }

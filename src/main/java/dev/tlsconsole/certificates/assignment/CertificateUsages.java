@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.certificates.inventory.CertificateStore;
 import dev.tlsconsole.certificates.inventory.StoredCertificate;
-import dev.tlsconsole.policy.PolicyResolver;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.option.SecurityOption;
@@ -94,8 +93,7 @@ public class CertificateUsages {
         }
         List<ConnectionUse> connections = new ArrayList<>();
         if (!objects.isEmpty()) {
-            List<EffectivePolicy> all = new PolicyResolver(policies.linkRules(), evaluation.facts())
-                    .resolveAll(topology, policies.settings());
+            List<EffectivePolicy> all = policies.resolveAll(evaluation);
             for (EffectivePolicy policy : all) {
                 String label = policy.client().application().name() + " → " + policy.server().port().name();
                 dependency(policy, "SERVER", policy.serverSide(), references, label).ifPresent(connections::add);

@@ -10,38 +10,30 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.certificates.facts.FactsSnapshot;
 import dev.tlsconsole.certificates.facts.InventoryFacts;
-import dev.tlsconsole.effective.SnapshotBuilder;
-import dev.tlsconsole.policy.LinkRules;
-import dev.tlsconsole.policy.PolicyResolver;
-import dev.tlsconsole.policy.PolicySettings;
+import dev.tlsconsole.resolution.LiveEngine;
 import dev.tlsconsole.policy.effective.EffectivePolicy;
-import dev.tlsconsole.policy.preview.PolicyPreview;
 import dev.tlsconsole.policy.preview.PreviewResult;
 import dev.tlsconsole.policy.snapshot.ObjectType;
 import dev.tlsconsole.policy.snapshot.StagedChange;
 import dev.tlsconsole.policy.snapshot.TopologySnapshot;
-import dev.tlsconsole.topology.TopologyReader;
 
 /**
  * The policy engine over the live topology and the inventory, as the certificate screens need it:
  * where-used (the connections whose resolved options name a certificate) and the preview of an
  * assignment. Unlike the shared effective-policy cache, each call reads the topology and the inventory
  * together, and the preview counts the files an assignment is about to deploy as known — so the
- * "after" column judges the certificate itself rather than reporting it unchecked.
+ * "after" column judges the certificate itself rather than reporting it unchecked. The engine itself is
+ * run by {@link LiveEngine}, asked with these facts.
  */
 @Component
 public class ConnectionPolicies {
 
-    private final TopologyReader topology;
+    private final LiveEngine engine;
     private final InventoryFacts inventory;
-    private final LinkRules linkRules;
-    private final PolicySettings settings;
 
-    ConnectionPolicies(TopologyReader topology, InventoryFacts inventory, LinkRules linkRules, PolicySettings settings) {
-        this.topology = topology;
+    ConnectionPolicies(LiveEngine engine, InventoryFacts inventory) {
+        this.engine = engine;
         this.inventory = inventory;
-        this.linkRules = linkRules;
-        this.settings = settings;
     }
 
     /** The topology and the inventory, read together. */
@@ -50,21 +42,25 @@ public class ConnectionPolicies {
 
     @Transactional(readOnly = true)
     public Evaluation current() {
-        return new Evaluation(SnapshotBuilder.snapshot(topology.readAll()), inventory.snapshot());
+        return new Evaluation(engine.topology(), inventory.snapshot());
     }
 
     /** Every connection's effective policy now. */
     @Transactional(readOnly = true)
     public List<EffectivePolicy> resolveAll() {
-        Evaluation evaluation = current();
-        return new PolicyResolver(linkRules, evaluation.facts()).resolveAll(evaluation.topology(), settings());
+        return resolveAll(current());
+    }
+
+    /** Every connection's effective policy in an evaluation already read. */
+    public List<EffectivePolicy> resolveAll(Evaluation evaluation) {
+        return engine.resolveAll(evaluation.topology(), evaluation.facts());
     }
 
     /** One connection's effective policy now; empty when there is no such connection. */
     @Transactional(readOnly = true)
     public Optional<EffectivePolicy> resolve(long connectionId) {
         Evaluation evaluation = current();
-        return new PolicyResolver(linkRules, evaluation.facts()).resolve(evaluation.topology(), connectionId, settings());
+        return engine.resolve(evaluation.topology(), connectionId, evaluation.facts());
     }
 
     /**
@@ -74,8 +70,7 @@ public class ConnectionPolicies {
     @Transactional(readOnly = true)
     public Impact preview(List<StagedChange> changes, List<FactsSnapshot.PlannedFile> planned) {
         Evaluation evaluation = current();
-        PolicyResolver resolver = new PolicyResolver(linkRules, evaluation.facts().withDeployments(planned));
-        PreviewResult result = new PolicyPreview(resolver).preview(evaluation.topology(), changes, settings());
+        PreviewResult result = engine.preview(evaluation.topology(), changes, evaluation.facts().withDeployments(planned));
         Map<Long, String> labels = new LinkedHashMap<>();
         for (PreviewResult.ConnectionChange change : result.changed()) {
             evaluation.topology().indexOf(ObjectType.CONNECTION, change.connectionId())
@@ -86,13 +81,5 @@ public class ConnectionPolicies {
 
     /** A preview and the names ({@code client → server:port}) of the connections it lists. */
     public record Impact(PreviewResult result, Map<Long, String> labels) {
-    }
-
-    LinkRules linkRules() {
-        return linkRules;
-    }
-
-    PolicySettings settings() {
-        return settings;
     }
 }

@@ -10,14 +10,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.tlsconsole.audit.AuditTrail;
+import dev.tlsconsole.audit.SystemActor;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.AuthorityView;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.IssueRequest;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.NewAuthority;
@@ -93,12 +89,7 @@ class DemoCertificates {
 
     /** Issues and registers the demo's certificates; returns how many, or 0 when left alone. */
     int seedIfNeeded() {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(AuditTrail.SYSTEM, null,
-                AuthorityUtils.createAuthorityList("ROLE_OPERATOR")));
-        SecurityContextHolder.setContext(system);
-        try {
+        return SystemActor.asOperator(() -> {
             if (!authorities.list().isEmpty() || !hostExists("cfg-prim-01")) {
                 log.info("Demo certificates not created: a certificate authority exists, or the demo topology is not loaded");
                 return 0;
@@ -126,9 +117,7 @@ class DemoCertificates {
             }
             log.info("Demo certificates created: {} from '{}'", issued, CA_NAME);
             return issued;
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
     private void register(long certificateId, List<PlannedFile> files) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -73,7 +74,7 @@ public class DeploymentBundles {
 
     /** The files with the private key (ADMIN, audited): a ZIP of PEM files or a password-protected PKCS#12. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = "certificate.bundle.export", objectType = CertificateInventory.CERTIFICATE, objectId = "#certificateId")
+    @Audited(value = AuditAction.CERTIFICATE_BUNDLE_EXPORT, objectId = "#certificateId")
     @Transactional
     public KeyExport.ExportedFile withKey(long certificateId, Format format, String password, boolean legacy) {
         StoredCertificate certificate = certificates.require(certificateId);
@@ -94,7 +95,7 @@ public class DeploymentBundles {
         what.put("format", format);
         what.put("legacy", legacy);
         what.put("sha256Fingerprint", certificate.getSha256Fingerprint());
-        audit.record(AuditRecord.success("certificate.bundle.export", CertificateInventory.CERTIFICATE, certificateId,
+        audit.record(AuditRecord.success(certificateId,
                 certificate.getName(), null, what));
         return file;
     }

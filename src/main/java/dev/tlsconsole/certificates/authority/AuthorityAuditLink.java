@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.audit.AuditObjectLink;
+import dev.tlsconsole.audit.AuditObjectType;
 
 /** Links audit entries about console CAs to the CA's page. */
 @Component
@@ -18,8 +19,8 @@ class AuthorityAuditLink implements AuditObjectLink {
     }
 
     @Override
-    public String objectType() {
-        return AuthorityService.AUTHORITY;
+    public AuditObjectType objectType() {
+        return AuditObjectType.CERTIFICATE_AUTHORITY;
     }
 
     @Override

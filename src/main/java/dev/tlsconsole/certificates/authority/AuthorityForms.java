@@ -9,21 +9,10 @@ final class AuthorityForms {
     private AuthorityForms() {
     }
 
-    /** A new root or intermediate CA. */
-    static class NewAuthorityForm {
-        /** The validity a new root CA gets unless the user asks otherwise. */
-        static final int DEFAULT_VALIDITY_DAYS = 3650;
-
-        private String name;
-        private String subject;
-        private String keyAlgorithm = "EC_P256";
-        private Integer validityDays = DEFAULT_VALIDITY_DAYS;
-        private String parent;
-        private String crlDistributionUrl;
-
-        AuthorityCommands.NewAuthority command() {
-            return new AuthorityCommands.NewAuthority(name, subject, keyAlgorithm, validityDays, parent, crlDistributionUrl);
-        }
+    /** What the new-CA and settings forms share: the CA's name and its CRL distribution URL. */
+    abstract static class NameAndCrlUrl {
+        String name;
+        String crlDistributionUrl;
 
         public String getName() {
             return name;
@@ -31,6 +20,29 @@ final class AuthorityForms {
 
         public void setName(String name) {
             this.name = name;
+        }
+
+        public String getCrlDistributionUrl() {
+            return crlDistributionUrl;
+        }
+
+        public void setCrlDistributionUrl(String crlDistributionUrl) {
+            this.crlDistributionUrl = crlDistributionUrl;
+        }
+    }
+
+    /** A new root or intermediate CA. */
+    static class NewAuthorityForm extends NameAndCrlUrl {
+        /** The validity a new root CA gets unless the user asks otherwise. */
+        static final int DEFAULT_VALIDITY_DAYS = 3650;
+
+        private String subject;
+        private String keyAlgorithm = "EC_P256";
+        private Integer validityDays = DEFAULT_VALIDITY_DAYS;
+        private String parent;
+
+        AuthorityCommands.NewAuthority command() {
+            return new AuthorityCommands.NewAuthority(name, subject, keyAlgorithm, validityDays, parent, crlDistributionUrl);
         }
 
         public String getSubject() {
@@ -64,20 +76,10 @@ final class AuthorityForms {
         public void setParent(String parent) {
             this.parent = parent;
         }
-
-        public String getCrlDistributionUrl() {
-            return crlDistributionUrl;
-        }
-
-        public void setCrlDistributionUrl(String crlDistributionUrl) {
-            this.crlDistributionUrl = crlDistributionUrl;
-        }
     }
 
     /** A CA's name and CRL settings, with the version the edit is based on. */
-    static class SettingsForm {
-        private String name;
-        private String crlDistributionUrl;
+    static class SettingsForm extends NameAndCrlUrl {
         private Integer crlValidityHours;
         private Long version;
 
@@ -93,22 +95,6 @@ final class AuthorityForms {
         AuthorityCommands.AuthorityChange command() {
             return new AuthorityCommands.AuthorityChange(name, crlDistributionUrl == null ? "" : crlDistributionUrl,
                     crlValidityHours, version);
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getCrlDistributionUrl() {
-            return crlDistributionUrl;
-        }
-
-        public void setCrlDistributionUrl(String crlDistributionUrl) {
-            this.crlDistributionUrl = crlDistributionUrl;
         }
 
         public Integer getCrlValidityHours() {
@@ -128,15 +114,43 @@ final class AuthorityForms {
         }
     }
 
+    /** What the issue and CSR forms share: the usage, the validity and the certificate's name in the inventory. */
+    abstract static class UsageValidityAndName {
+        String usage = "SERVER";
+        Integer validityDays = 365;
+        String name;
+
+        public String getUsage() {
+            return usage;
+        }
+
+        public void setUsage(String usage) {
+            this.usage = usage;
+        }
+
+        public Integer getValidityDays() {
+            return validityDays;
+        }
+
+        public void setValidityDays(Integer validityDays) {
+            this.validityDays = validityDays;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+    }
+
     /** Issue a certificate for a topology host, or for a subject and SANs (one per line). */
-    static class IssueForm {
+    static class IssueForm extends UsageValidityAndName {
         private String host;
         private String subject;
         private String sans;
-        private String usage = "SERVER";
-        private Integer validityDays = 365;
         private String keyAlgorithm;
-        private String name;
 
         AuthorityCommands.IssueRequest command() {
             List<String> lines = sans == null ? List.of() : Arrays.stream(sans.split("[\\r\\n,]+"))
@@ -168,22 +182,6 @@ final class AuthorityForms {
             this.sans = sans;
         }
 
-        public String getUsage() {
-            return usage;
-        }
-
-        public void setUsage(String usage) {
-            this.usage = usage;
-        }
-
-        public Integer getValidityDays() {
-            return validityDays;
-        }
-
-        public void setValidityDays(Integer validityDays) {
-            this.validityDays = validityDays;
-        }
-
         public String getKeyAlgorithm() {
             return keyAlgorithm;
         }
@@ -191,22 +189,11 @@ final class AuthorityForms {
         public void setKeyAlgorithm(String keyAlgorithm) {
             this.keyAlgorithm = keyAlgorithm;
         }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
     }
 
     /** Sign a pasted CSR. */
-    static class CsrForm {
+    static class CsrForm extends UsageValidityAndName {
         private String csrPem;
-        private String usage = "SERVER";
-        private Integer validityDays = 365;
-        private String name;
 
         AuthorityCommands.CsrRequest command() {
             return new AuthorityCommands.CsrRequest(csrPem, usage, validityDays, name);
@@ -218,30 +205,6 @@ final class AuthorityForms {
 
         public void setCsrPem(String csrPem) {
             this.csrPem = csrPem;
-        }
-
-        public String getUsage() {
-            return usage;
-        }
-
-        public void setUsage(String usage) {
-            this.usage = usage;
-        }
-
-        public Integer getValidityDays() {
-            return validityDays;
-        }
-
-        public void setValidityDays(Integer validityDays) {
-            this.validityDays = validityDays;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
         }
     }
 }

@@ -13,7 +13,5 @@ interface AuthorityRepository extends JpaRepository<CertificateAuthority, Long> 
 
     boolean existsByNameAndIdNot(String name, Long id);
 
-    Optional<CertificateAuthority> findByCertificateId(Long certificateId);
-
     List<CertificateAuthority> findAllByOrderByNameAsc();
 }

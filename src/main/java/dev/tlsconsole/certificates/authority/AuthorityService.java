@@ -20,6 +20,7 @@ import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
 import dev.tlsconsole.NotFoundException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -48,8 +49,6 @@ import dev.tlsconsole.certificates.authority.AuthorityCommands.NewAuthority;
 @Service
 public class AuthorityService {
 
-    /** Audit object type of console CAs. */
-    public static final String AUTHORITY = "CERTIFICATE_AUTHORITY";
     private static final int MAX_NAME = 200;
     private static final int MAX_URL = 1000;
     private static final Set<String> URL_SCHEMES = Set.of("http", "https", "ldap");
@@ -97,7 +96,7 @@ public class AuthorityService {
      * Every problem with the request is reported at once.
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "authority.create", objectType = AUTHORITY, objectName = "#command?.name()")
+    @Audited(value = AuditAction.AUTHORITY_CREATE, objectName = "#command?.name()")
     @Transactional
     public AuthorityView create(NewAuthority command) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -143,13 +142,13 @@ public class AuthorityService {
                 keys.seal(issued.privateKey(), certificate.getSha256Fingerprint()), url, properties.crlValidity(), clock.instant()));
         publisher.publish(ca);
         AuthorityView view = view(ca);
-        audit.record(AuditRecord.success("authority.create", AUTHORITY, ca.getId(), name, null, view));
+        audit.record(AuditRecord.success(ca.getId(), name, null, view));
         return view;
     }
 
     /** Renames a CA or changes its CRL settings; a change based on an old version is refused with both versions. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "authority.update", objectType = AUTHORITY, objectId = "#id")
+    @Audited(value = AuditAction.AUTHORITY_UPDATE, objectId = "#id")
     @Transactional
     public AuthorityView update(long id, AuthorityChange change) {
         CertificateAuthority ca = require(id);
@@ -177,13 +176,13 @@ public class AuthorityService {
         ca.change(name, url, validity);
         authorities.flush();
         AuthorityView after = view(ca);
-        audit.record(AuditRecord.success("authority.update", AUTHORITY, id, name, before, after));
+        audit.record(AuditRecord.success(id, name, before, after));
         return after;
     }
 
     /** Publishes a new CRL now (e.g. before the current one goes stale). */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "authority.crl.publish", objectType = AUTHORITY, objectId = "#id")
+    @Audited(value = AuditAction.AUTHORITY_CRL_PUBLISH, objectId = "#id")
     @Transactional
     public AuthorityView publishCrl(long id) {
         CertificateAuthority ca = require(id);
@@ -194,7 +193,7 @@ public class AuthorityService {
         after.put("thisUpdate", crl.getThisUpdate());
         after.put("nextUpdate", crl.getNextUpdate());
         after.put("entries", crl.getEntryCount());
-        audit.record(AuditRecord.success("authority.crl.publish", AUTHORITY, id, ca.getName(), null, after));
+        audit.record(AuditRecord.success(id, ca.getName(), null, after));
         return view;
     }
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -36,7 +37,7 @@ import dev.tlsconsole.certificates.authority.AuthorityCommands.BulkIssueRequest;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.CsrRequest;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.IssueRequest;
 import dev.tlsconsole.topology.application.ApplicationDirectory;
-import dev.tlsconsole.topology.host.Host;
+import dev.tlsconsole.topology.application.ApplicationDirectory.HostFacts;
 
 /**
  * Issues end-entity certificates from a console CA (OPERATOR): with a key pair the console generates
@@ -73,7 +74,7 @@ public class IssuanceService {
      * address, as {@code tls-target-name-check=host} compares) or for a subject and SANs.
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "certificate.issue", objectType = CertificateInventory.CERTIFICATE,
+    @Audited(value = AuditAction.CERTIFICATE_ISSUE,
             objectName = "#request?.host() ?: #request?.subject()")
     @Transactional
     public CertificateView issue(long authorityId, IssueRequest request) {
@@ -93,7 +94,7 @@ public class IssuanceService {
         boolean forSubject = request.subject() != null && !request.subject().isBlank();
         List<String> sans = request.sans() == null ? List.of() : request.sans().stream()
                 .filter(san -> san != null && !san.isBlank()).map(String::strip).toList();
-        Optional<Host> host = forHost ? directory.findHost(request.host().strip()) : Optional.empty();
+        Optional<HostFacts> host = forHost ? directory.hostNamed(request.host().strip()) : Optional.empty();
         if (forHost && (forSubject || !sans.isEmpty())) {
             problems.add(new FieldProblem("host", "give a host, or a subject and SANs, not both"));
         } else if (forHost && host.isEmpty()) {
@@ -105,7 +106,7 @@ public class IssuanceService {
             throw new InvalidInputException(problems);
         }
         EndEntitySpec spec = host.isPresent()
-                ? EndEntitySpec.forHost(host.get().getName(), host.get().getIpAddress(), usage, algorithm, request.validityDays())
+                ? EndEntitySpec.forHost(host.get().name(), host.get().ipAddress(), usage, algorithm, request.validityDays())
                 : new EndEntitySpec(request.subject().strip(), sans, usage, algorithm, request.validityDays());
         return issueOne(ca, keys.issuer(ca), caChain(ca), spec, request.name(), usage);
     }
@@ -116,7 +117,7 @@ public class IssuanceService {
      * CA's key is opened once for the batch; each certificate gets its own audit entry, as a single issuance does.
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "certificate.issue", objectType = CertificateInventory.CERTIFICATE,
+    @Audited(value = AuditAction.CERTIFICATE_ISSUE,
             objectName = "#request?.hosts()?.size() + ' hosts'")
     @Transactional
     public List<CertificateView> issueBulk(long authorityId, BulkIssueRequest request) {
@@ -124,11 +125,11 @@ public class IssuanceService {
         List<FieldProblem> problems = new ArrayList<>();
         CertificateUsage usage = usage(request.usage(), problems);
         requireValidity(request.validityDays(), problems);
-        List<Host> hosts = hosts(request.hosts(), problems);
+        List<HostFacts> hosts = hosts(request.hosts(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<EndEntitySpec> specs = hosts.stream().map(host -> EndEntitySpec.forHost(host.getName(), host.getIpAddress(), usage,
+        List<EndEntitySpec> specs = hosts.stream().map(host -> EndEntitySpec.forHost(host.name(), host.ipAddress(), usage,
                 ca.getKeyAlgorithm(), request.validityDays())).toList();
         List<IssuedCertificate> certificates;
         try {
@@ -145,7 +146,7 @@ public class IssuanceService {
     }
 
     /** The hosts named in a bulk request, in its order; every unknown, blank or repeated name is a problem. */
-    private List<Host> hosts(List<String> names, List<FieldProblem> problems) {
+    private List<HostFacts> hosts(List<String> names, List<FieldProblem> problems) {
         if (names == null || names.isEmpty()) {
             problems.add(new FieldProblem("hosts", "is required: the names of one or more topology hosts"));
             return List.of();
@@ -154,17 +155,17 @@ public class IssuanceService {
             problems.add(new FieldProblem("hosts", "at most " + MAX_BULK_HOSTS + " hosts per request, not " + names.size()));
             return List.of();
         }
-        List<Host> hosts = new ArrayList<>(names.size());
+        List<HostFacts> hosts = new ArrayList<>(names.size());
         Set<String> seen = new HashSet<>();
         for (String name : names) {
             if (name == null || name.isBlank()) {
                 problems.add(new FieldProblem("hosts", "a host name is blank"));
                 continue;
             }
-            Optional<Host> host = directory.findHost(name.strip());
+            Optional<HostFacts> host = directory.hostNamed(name.strip());
             if (host.isEmpty()) {
                 problems.add(new FieldProblem("hosts", "there is no host named '" + name.strip() + "'"));
-            } else if (!seen.add(host.get().getName().toLowerCase(Locale.ROOT))) {
+            } else if (!seen.add(host.get().name().toLowerCase(Locale.ROOT))) {
                 problems.add(new FieldProblem("hosts", "'" + name.strip() + "' is listed more than once"));
             } else {
                 hosts.add(host.get());
@@ -192,12 +193,12 @@ public class IssuanceService {
         chain.addAll(caChain);
         StoredCertificate stored = certificates.add(new NewCertificate(name, chain,
                 Optional.of(issued.privateKey()), CertificateOrigin.ISSUED, ca.getId()));
-        return recorded("certificate.issue", stored, ca, usage);
+        return recorded(AuditAction.CERTIFICATE_ISSUE, stored, ca, usage);
     }
 
     /** Signs a PKCS#10 CSR: subject and SANs from the CSR (verified), usage and validity from the request. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "certificate.sign-csr", objectType = CertificateInventory.CERTIFICATE, objectName = "#request?.name()")
+    @Audited(value = AuditAction.CERTIFICATE_SIGN_CSR, objectName = "#request?.name()")
     @Transactional
     public CertificateView signCsr(long authorityId, CsrRequest request) {
         CertificateAuthority ca = authorities.require(authorityId);
@@ -218,12 +219,12 @@ public class IssuanceService {
         }
         StoredCertificate stored = certificates.add(new NewCertificate(request.name(), chain(certificate, ca), Optional.empty(),
                 CertificateOrigin.SIGNED_CSR, ca.getId()));
-        return recorded("certificate.sign-csr", stored, ca, usage);
+        return recorded(AuditAction.CERTIFICATE_SIGN_CSR, stored, ca, usage);
     }
 
-    private CertificateView recorded(String action, StoredCertificate stored, CertificateAuthority ca, CertificateUsage usage) {
+    private CertificateView recorded(AuditAction action, StoredCertificate stored, CertificateAuthority ca, CertificateUsage usage) {
         CertificateView view = certificates.view(stored);
-        audit.record(AuditRecord.success(action, CertificateInventory.CERTIFICATE, stored.getId(), stored.getName(), null,
+        audit.record(AuditRecord.success(action, stored.getId(), stored.getName(), null,
                 Map.of("certificate", view, "authority", ca.getName(), "usage", usage)));
         return view;
     }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -50,7 +51,7 @@ public class RevocationService {
      * @throws ConflictException not issued by a console CA, or already revoked
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "certificate.revoke", objectType = CertificateInventory.CERTIFICATE, objectId = "#id")
+    @Audited(value = AuditAction.CERTIFICATE_REVOKE, objectId = "#id")
     @Transactional
     public CertificateView revoke(long id, String reasonName) {
         StoredCertificate certificate = certificates.require(id);
@@ -81,7 +82,7 @@ public class RevocationService {
         state.put("certificate", after);
         state.put("authority", ca.getName());
         state.put("crlNumber", crl.getCrlNumber());
-        audit.record(AuditRecord.success("certificate.revoke", CertificateInventory.CERTIFICATE, id, certificate.getName(),
+        audit.record(AuditRecord.success(id, certificate.getName(),
                 before, state));
         return after;
     }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.audit.AuditObjectLink;
+import dev.tlsconsole.audit.AuditObjectType;
 
 /** Links audit entries about imported CRLs to the CRL's page. */
 @Component
@@ -18,8 +19,8 @@ class CrlAuditLink implements AuditObjectLink {
     }
 
     @Override
-    public String objectType() {
-        return CrlImport.CRL;
+    public AuditObjectType objectType() {
+        return AuditObjectType.CRL;
     }
 
     @Override

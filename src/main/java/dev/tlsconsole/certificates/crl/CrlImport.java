@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -33,9 +34,6 @@ import dev.tlsconsole.certificates.x509.RevokedCertificate;
 @Service
 public class CrlImport {
 
-    /** Audit object type of CRLs. */
-    public static final String CRL = "CRL";
-
     private final CrlOperations operations;
     private final CrlStore crls;
     private final CertificateStore certificates;
@@ -54,7 +52,7 @@ public class CrlImport {
      * @param field the input's name for error messages ({@code crlPem} or {@code file})
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "crl.import", objectType = CRL)
+    @Audited(AuditAction.CRL_IMPORT)
     @Transactional
     public CrlView importCrl(byte[] input, String field) {
         if (input == null || input.length == 0) {
@@ -83,13 +81,13 @@ public class CrlImport {
         after.put("crl", view);
         after.put("newest", newest);
         after.put("certificatesChanged", changed);
-        audit.record(AuditRecord.success("crl.import", CRL, crl.getId(), details.issuer(), null, after));
+        audit.record(AuditRecord.success(crl.getId(), details.issuer(), null, after));
         return view;
     }
 
     /** Imports PEM text. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "crl.import", objectType = CRL)
+    @Audited(AuditAction.CRL_IMPORT)
     @Transactional
     public CrlView importPem(String pem) {
         return importCrl(pem == null ? null : pem.getBytes(StandardCharsets.UTF_8), "crlPem");

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.audit.AuditObjectLink;
+import dev.tlsconsole.audit.AuditObjectType;
 
 /** Links audit entries about certificates to the certificate's page while it is in the inventory. */
 @Component
@@ -18,8 +19,8 @@ class CertificateAuditLink implements AuditObjectLink {
     }
 
     @Override
-    public String objectType() {
-        return CertificateInventory.CERTIFICATE;
+    public AuditObjectType objectType() {
+        return AuditObjectType.CERTIFICATE;
     }
 
     @Override

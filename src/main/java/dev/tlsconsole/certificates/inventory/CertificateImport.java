@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -38,14 +39,14 @@ public class CertificateImport {
      * @throws dev.tlsconsole.ConflictException the certificate is already in the inventory
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "certificate.import", objectType = CertificateInventory.CERTIFICATE, objectName = "#upload?.name()")
+    @Audited(value = AuditAction.CERTIFICATE_IMPORT, objectName = "#upload?.name()")
     @Transactional
     public CertificateView importCertificate(CertificateUpload upload) {
         ParsedCertificates parsed = parse(upload);
         StoredCertificate stored = store.add(new NewCertificate(upload.name(), parsed.chain(), parsed.privateKey(),
                 CertificateOrigin.IMPORTED, null));
         CertificateView view = store.view(stored);
-        audit.record(AuditRecord.success("certificate.import", CertificateInventory.CERTIFICATE, stored.getId(),
+        audit.record(AuditRecord.success(stored.getId(),
                 stored.getName(), null, Map.of("certificate", view, "chainLength", parsed.chain().size())));
         return view;
     }

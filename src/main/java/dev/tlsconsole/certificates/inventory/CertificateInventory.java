@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -28,8 +29,6 @@ import dev.tlsconsole.certificates.x509.PemExporter;
 @Service
 public class CertificateInventory {
 
-    /** Audit object type of certificates. */
-    public static final String CERTIFICATE = "CERTIFICATE";
     /** Properties a list may be sorted by. */
     static final Set<String> SORTABLE = Set.of("name", "subject", "issuer", "notAfter", "notBefore", "createdAt",
             "serialNumber", "keyAlgorithm");
@@ -115,7 +114,7 @@ public class CertificateInventory {
 
     /** Renames a certificate; a rename based on an old version is refused with both versions. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "certificate.update", objectType = CERTIFICATE, objectId = "#id")
+    @Audited(value = AuditAction.CERTIFICATE_UPDATE, objectId = "#id")
     @Transactional
     public CertificateView rename(long id, @jakarta.validation.constraints.Size(max = CertificateStore.MAX_NAME,
             message = dev.tlsconsole.FieldRules.TOO_LONG) String name, Long version) {
@@ -130,7 +129,7 @@ public class CertificateInventory {
         certificate.rename(store.checkedName(name == null ? "" : name.strip(), id));
         certificates.flush();
         CertificateView after = store.view(certificate);
-        audit.record(AuditRecord.success("certificate.update", CERTIFICATE, id, certificate.getName(), before, after));
+        audit.record(AuditRecord.success(id, certificate.getName(), before, after));
         return after;
     }
 
@@ -140,7 +139,7 @@ public class CertificateInventory {
      * not expired yet (it must stay on that CA's CRLs).
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "certificate.delete", objectType = CERTIFICATE, objectId = "#id")
+    @Audited(value = AuditAction.CERTIFICATE_DELETE, objectId = "#id")
     @Transactional
     public void delete(long id) {
         StoredCertificate certificate = store.require(id);
@@ -162,7 +161,7 @@ public class CertificateInventory {
         certificates.delete(certificate);
         certificates.flush();
         changes.changed();
-        audit.record(AuditRecord.success("certificate.delete", CERTIFICATE, id, certificate.getName(), before, null));
+        audit.record(AuditRecord.success(id, certificate.getName(), before, null));
     }
 
     /**

@@ -13,8 +13,6 @@ interface CertificateRepository extends JpaRepository<StoredCertificate, Long>, 
 
     Optional<StoredCertificate> findBySha256Fingerprint(String sha256Fingerprint);
 
-    List<StoredCertificate> findBySha1ThumbprintIgnoreCase(String sha1Thumbprint);
-
     Optional<StoredCertificate> findByName(String name);
 
     List<StoredCertificate> findBySubject(String subject);

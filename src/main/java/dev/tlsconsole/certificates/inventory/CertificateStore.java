@@ -95,15 +95,6 @@ public class CertificateStore {
         return certificates.findById(id);
     }
 
-    public Optional<StoredCertificate> findByFingerprint(String sha256Fingerprint) {
-        return certificates.findBySha256Fingerprint(sha256Fingerprint);
-    }
-
-    /** Certificates with this SHA-1 thumbprint (any case); normally one. */
-    public List<StoredCertificate> findByThumbprint(String sha1Thumbprint) {
-        return certificates.findBySha1ThumbprintIgnoreCase(sha1Thumbprint);
-    }
-
     /** Certificates whose subject is exactly {@code subject} (RFC 2253): the candidates for an issuer. */
     public List<StoredCertificate> findBySubject(String subject) {
         return certificates.findBySubject(subject);

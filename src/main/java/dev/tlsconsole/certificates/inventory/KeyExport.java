@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -66,7 +67,7 @@ public class KeyExport {
      * @throws InvalidInputException no format, or PKCS#12 without a password
      */
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = "certificate.key.export", objectType = CertificateInventory.CERTIFICATE, objectId = "#id")
+    @Audited(value = AuditAction.CERTIFICATE_KEY_EXPORT, objectId = "#id")
     @Transactional
     public ExportedFile export(long id, Request request) {
         StoredCertificate certificate = store.require(id);
@@ -93,7 +94,7 @@ public class KeyExport {
         what.put("encrypted", password != null);
         what.put("legacy", request.legacy());
         what.put("sha256Fingerprint", certificate.getSha256Fingerprint());
-        audit.record(AuditRecord.success("certificate.key.export", CertificateInventory.CERTIFICATE, id, certificate.getName(),
+        audit.record(AuditRecord.success(id, certificate.getName(),
                 null, what));
         return file;
     }

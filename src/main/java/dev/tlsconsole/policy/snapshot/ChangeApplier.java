@@ -17,10 +17,10 @@ import java.util.OptionalInt;
 final class ChangeApplier {
 
     private final TopologySnapshot base;
-    private Host[] hosts;
-    private Application[] applications;
+    private HostSnapshot[] hosts;
+    private ApplicationSnapshot[] applications;
     private Port[] ports;
-    private Connection[] connections;
+    private ConnectionSnapshot[] connections;
     private ParsedTransport[] portTransports;
     private ParsedTransport[] connectionTransports;
     private byte[] connectionShapes;
@@ -51,13 +51,13 @@ final class ChangeApplier {
                 }
                 case APPLICATION -> {
                     applications = copied(applications, base.applications);
-                    Application application = applications[i];
+                    ApplicationSnapshot application = applications[i];
                     applications[i] = application.withSecurity(edit(application.security(), change,
                             "application '" + application.name() + "'", Level.APPLICATION));
                 }
                 case APPLICATION_ANNEX -> {
                     applications = copied(applications, base.applications);
-                    Application application = applications[i];
+                    ApplicationSnapshot application = applications[i];
                     applications[i] = application.withAnnex(edit(application.annex(), change,
                             "the annex of application '" + application.name() + "'", Level.APPLICATION_ANNEX));
                 }

@@ -38,16 +38,16 @@ final class SnapshotIndex {
     final ObjectRef[] connectionRefs;
     final ObjectRef[] portRefs;
 
-    SnapshotIndex(List<Host> hosts, List<Application> applications, List<Port> ports, List<Connection> connections) {
-        hostById = ids(hosts.size(), "host", hosts.stream().mapToLong(Host::id).toArray());
-        applicationById = ids(applications.size(), "application", applications.stream().mapToLong(Application::id).toArray());
+    SnapshotIndex(List<HostSnapshot> hosts, List<ApplicationSnapshot> applications, List<Port> ports, List<ConnectionSnapshot> connections) {
+        hostById = ids(hosts.size(), "host", hosts.stream().mapToLong(HostSnapshot::id).toArray());
+        applicationById = ids(applications.size(), "application", applications.stream().mapToLong(ApplicationSnapshot::id).toArray());
         portById = ids(ports.size(), "port", ports.stream().mapToLong(Port::id).toArray());
-        connectionIds = connections.stream().mapToLong(Connection::id).toArray();
+        connectionIds = connections.stream().mapToLong(ConnectionSnapshot::id).toArray();
         connectionById = ids(connections.size(), "connection", connectionIds);
 
         hostOfApplication = new int[applications.size()];
         for (int a = 0; a < hostOfApplication.length; a++) {
-            Application application = applications.get(a);
+            ApplicationSnapshot application = applications.get(a);
             hostOfApplication[a] = lookup(hostById, application.hostId(), "application '" + application.name() + "' runs on host");
             application.backup().ifPresent(backup -> lookup(applicationById, backup,
                     "application '" + application.name() + "' has backup application"));
@@ -63,7 +63,7 @@ final class SnapshotIndex {
         int[] serverHost = new int[connections.size()];
         int[] clientHost = new int[connections.size()];
         for (int c = 0; c < portOfConnection.length; c++) {
-            Connection connection = connections.get(c);
+            ConnectionSnapshot connection = connections.get(c);
             portOfConnection[c] = lookup(portById, connection.serverPortId(), "connection " + connection.id() + " targets port");
             clientOfConnection[c] = lookup(applicationById, connection.clientApplicationId(), "connection " + connection.id() + " comes from application");
             serverApplication[c] = applicationOfPort[portOfConnection[c]];
@@ -93,7 +93,7 @@ final class SnapshotIndex {
         connectionsByClientHost = Csr.build(hosts.size(), clientHost);
     }
 
-    private int[] backupPorts(List<Application> applications, List<Port> ports) {
+    private int[] backupPorts(List<ApplicationSnapshot> applications, List<Port> ports) {
         int[] out = new int[ports.size()];
         Arrays.fill(out, -1);
         if (applications.stream().noneMatch(a -> a.backup().isPresent())) {
@@ -104,7 +104,7 @@ final class SnapshotIndex {
             byApplicationAndPortId.putIfAbsent(applicationOfPort[p] + "\u0000" + ports.get(p).portId(), p);
         }
         for (int p = 0; p < ports.size(); p++) {
-            Application application = applications.get(applicationOfPort[p]);
+            ApplicationSnapshot application = applications.get(applicationOfPort[p]);
             if (application.backup().isPresent()) {
                 int backup = applicationById.get(application.backup().getAsLong());
                 Integer match = backup == applicationOfPort[p] ? null

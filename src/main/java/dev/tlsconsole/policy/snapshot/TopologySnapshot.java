@@ -18,15 +18,15 @@ public final class TopologySnapshot {
     private static final TransportShape[] SHAPES = TransportShape.values();
 
     private final SnapshotIndex index;
-    final Host[] hosts;
-    final Application[] applications;
+    final HostSnapshot[] hosts;
+    final ApplicationSnapshot[] applications;
     final Port[] ports;
-    final Connection[] connections;
+    final ConnectionSnapshot[] connections;
     final ParsedTransport[] portTransports;
     final ParsedTransport[] connectionTransports;
     final byte[] connectionShapes;
 
-    TopologySnapshot(SnapshotIndex index, Host[] hosts, Application[] applications, Port[] ports, Connection[] connections,
+    TopologySnapshot(SnapshotIndex index, HostSnapshot[] hosts, ApplicationSnapshot[] applications, Port[] ports, ConnectionSnapshot[] connections,
                      ParsedTransport[] portTransports, ParsedTransport[] connectionTransports, byte[] connectionShapes) {
         this.index = index;
         this.hosts = hosts;
@@ -42,12 +42,12 @@ public final class TopologySnapshot {
      * Builds a snapshot from plain lists (one bulk query each). Throws {@link IllegalArgumentException}
      * on duplicate ids or references to objects that are not in the lists.
      */
-    public static TopologySnapshot of(Collection<Host> hosts, Collection<Application> applications,
-                                      Collection<Port> ports, Collection<Connection> connections) {
-        List<Host> h = List.copyOf(hosts);
-        List<Application> a = List.copyOf(applications);
+    public static TopologySnapshot of(Collection<HostSnapshot> hosts, Collection<ApplicationSnapshot> applications,
+                                      Collection<Port> ports, Collection<ConnectionSnapshot> connections) {
+        List<HostSnapshot> h = List.copyOf(hosts);
+        List<ApplicationSnapshot> a = List.copyOf(applications);
         List<Port> p = List.copyOf(ports);
-        List<Connection> c = List.copyOf(connections);
+        List<ConnectionSnapshot> c = List.copyOf(connections);
         SnapshotIndex index = new SnapshotIndex(h, a, p, c);
         // most transports repeat a handful of texts ("tls=1"): parse each distinct text once and share it
         Map<String, ParsedTransport> distinct = new HashMap<>();
@@ -62,8 +62,8 @@ public final class TopologySnapshot {
             connectionTransports[i] = distinct.computeIfAbsent(c.get(i).transport(), raw -> ParsedTransport.of(raw, Level.CONNECTION));
             shapes[i] = (byte) TransportShape.of(connectionTransports[i]).ordinal();
         }
-        return new TopologySnapshot(index, h.toArray(Host[]::new), a.toArray(Application[]::new),
-                p.toArray(Port[]::new), c.toArray(Connection[]::new), portTransports, connectionTransports, shapes);
+        return new TopologySnapshot(index, h.toArray(HostSnapshot[]::new), a.toArray(ApplicationSnapshot[]::new),
+                p.toArray(Port[]::new), c.toArray(ConnectionSnapshot[]::new), portTransports, connectionTransports, shapes);
     }
 
     /**
@@ -88,7 +88,7 @@ public final class TopologySnapshot {
         return i == null ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
-    public Optional<Connection> findConnection(long id) {
+    public Optional<ConnectionSnapshot> findConnection(long id) {
         OptionalInt i = indexOf(ObjectType.CONNECTION, id);
         return i.isPresent() ? Optional.of(connections[i.getAsInt()]) : Optional.empty();
     }
@@ -109,11 +109,11 @@ public final class TopologySnapshot {
         return connections.length;
     }
 
-    public Host host(int i) {
+    public HostSnapshot host(int i) {
         return hosts[i];
     }
 
-    public Application application(int i) {
+    public ApplicationSnapshot application(int i) {
         return applications[i];
     }
 
@@ -121,7 +121,7 @@ public final class TopologySnapshot {
         return ports[i];
     }
 
-    public Connection connection(int i) {
+    public ConnectionSnapshot connection(int i) {
         return connections[i];
     }
 

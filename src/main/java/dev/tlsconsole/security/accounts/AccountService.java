@@ -19,6 +19,7 @@ import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
 import dev.tlsconsole.NotFoundException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -33,7 +34,6 @@ import dev.tlsconsole.security.accounts.AccountCommands.NewAccount;
 @Service
 public class AccountService {
 
-    static final String USER = "USER";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     private final UserAccountRepository accounts;
@@ -92,7 +92,7 @@ public class AccountService {
 
     /** Creates an account; every rule it breaks is reported at once. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = "user.create", objectType = USER, objectName = "#command?.username()")
+    @Audited(value = AuditAction.USER_CREATE, objectName = "#command?.username()")
     @Transactional
     public AccountView create(NewAccount command) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -112,13 +112,13 @@ public class AccountService {
                 command.roles(), clock.instant()));
         accounts.flush();
         AccountView view = AccountView.of(account, clock.instant());
-        audit.record(AuditRecord.success("user.create", USER, account.getId(), username, null, view));
+        audit.record(AuditRecord.success(account.getId(), username, null, view));
         return view;
     }
 
     /** Changes roles and/or enabled; a change based on an old version is refused with both versions. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = "user.update", objectType = USER, objectId = "#id")
+    @Audited(value = AuditAction.USER_UPDATE, objectId = "#id")
     @Transactional
     public AccountView update(long id, AccountChange change) {
         UserAccount account = find(id);
@@ -144,13 +144,13 @@ public class AccountService {
         accounts.flush();
         AccountView after = AccountView.of(account, clock.instant());
         tokenPrincipals.forgetAfterCommit();
-        audit.record(AuditRecord.success("user.update", USER, id, account.getUsername(), before, after));
+        audit.record(AuditRecord.success(id, account.getUsername(), before, after));
         return after;
     }
 
     /** Sets a new password for another user (ADMIN) and lifts any lockout. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = "user.password.reset", objectType = USER, objectId = "#id")
+    @Audited(value = AuditAction.USER_PASSWORD_RESET, objectId = "#id")
     @Transactional
     public void resetPassword(long id, String newPassword) {
         UserAccount account = find(id);
@@ -161,13 +161,13 @@ public class AccountService {
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         account.unlock();
         tokenPrincipals.forgetAfterCommit();
-        audit.record(AuditRecord.success("user.password.reset", USER, id, account.getUsername(), null,
+        audit.record(AuditRecord.success(id, account.getUsername(), null,
                 Map.of("passwordChanged", true, "unlocked", true)));
     }
 
     /** Lifts a lockout before it expires. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Audited(action = "user.unlock", objectType = USER, objectId = "#id")
+    @Audited(value = AuditAction.USER_UNLOCK, objectId = "#id")
     @Transactional
     public AccountView unlock(long id) {
         UserAccount account = find(id);
@@ -176,13 +176,13 @@ public class AccountService {
         accounts.flush();
         AccountView after = AccountView.of(account, clock.instant());
         tokenPrincipals.forgetAfterCommit();
-        audit.record(AuditRecord.success("user.unlock", USER, id, account.getUsername(), before, after));
+        audit.record(AuditRecord.success(id, account.getUsername(), before, after));
         return after;
     }
 
     /** The signed-in user changes their own password, proving they know the current one. */
     @PreAuthorize("isAuthenticated()")
-    @Audited(action = "user.password.change", objectType = USER, objectName = "#username")
+    @Audited(value = AuditAction.USER_PASSWORD_CHANGE, objectName = "#username")
     @Transactional
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         UserAccount account = accounts.findByUsername(username).orElseThrow(() -> NotFoundException.of("User", username));
@@ -206,7 +206,7 @@ public class AccountService {
             throw new InvalidInputException(problems);
         }
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
-        audit.record(AuditRecord.success("user.password.change", USER, account.getId(), username, null,
+        audit.record(AuditRecord.success(account.getId(), username, null,
                 Map.of("passwordChanged", true)));
     }
 

@@ -24,6 +24,7 @@ import org.springframework.util.StringUtils;
 
 import dev.tlsconsole.ConsoleProperties;
 import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 
@@ -75,7 +76,7 @@ class AdminAccountInitializer implements ApplicationRunner {
         UserAccount admin = accounts.save(new UserAccount(ADMIN, passwordEncoder.encode(password),
                 EnumSet.of(Role.ADMIN), clock.instant()));
         accounts.flush();
-        audit.record(AuditRecord.success("user.create", AccountService.USER, admin.getId(), ADMIN, null,
+        audit.record(AuditRecord.success(AuditAction.USER_CREATE, admin.getId(), ADMIN, null,
                 Map.of("username", ADMIN, "roles", List.of("ADMIN"), "passwordSource", generated ? "generated" : "configured")),
                 AuditTrail.SYSTEM);
         if (generated) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -32,7 +33,6 @@ public class ApiTokenService {
 
     /** Every token starts with this, so a leaked one is easy to recognise in logs and code. */
     public static final String PREFIX = "tlc_";
-    static final String TOKEN = "API_TOKEN";
     private static final int MAX_DAYS = 3650;
     private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
@@ -54,7 +54,7 @@ public class ApiTokenService {
 
     /** Creates a token for {@code username}; the returned value is the only time it is visible. */
     @PreAuthorize("isAuthenticated() and #username == authentication.name")
-    @Audited(action = "token.create", objectType = TOKEN, objectName = "#command?.name()")
+    @Audited(value = AuditAction.TOKEN_CREATE, objectName = "#command?.name()")
     @Transactional
     public CreatedToken create(String username, NewToken command) {
         String name = command.name() == null ? "" : command.name().strip();
@@ -74,7 +74,7 @@ public class ApiTokenService {
         ApiToken saved = tokens.save(new ApiToken(account, name, hash(token), token.substring(0, PREFIX.length() + 6),
                 now, expiresAt));
         tokens.flush();
-        audit.record(AuditRecord.success("token.create", TOKEN, saved.getId(), name, null,
+        audit.record(AuditRecord.success(saved.getId(), name, null,
                 TokenView.of(saved, now)));
         return new CreatedToken(saved.getId(), name, token, expiresAt);
     }
@@ -89,7 +89,7 @@ public class ApiTokenService {
 
     /** Revokes one of the owner's tokens; it stops working at once. */
     @PreAuthorize("isAuthenticated() and #username == authentication.name")
-    @Audited(action = "token.revoke", objectType = TOKEN, objectId = "#id")
+    @Audited(value = AuditAction.TOKEN_REVOKE, objectId = "#id")
     @Transactional
     public void revoke(String username, long id) {
         ApiToken token = tokens.findById(id)
@@ -99,7 +99,7 @@ public class ApiTokenService {
         token.revoke(clock.instant());
         tokens.flush();
         tokenPrincipals.forgetAfterCommit();
-        audit.record(AuditRecord.success("token.revoke", TOKEN, id, token.getName(), before,
+        audit.record(AuditRecord.success(id, token.getName(), before,
                 TokenView.of(token, clock.instant())));
     }
 

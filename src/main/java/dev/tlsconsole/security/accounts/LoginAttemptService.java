@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.ConsoleProperties;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 
@@ -39,7 +40,7 @@ public class LoginAttemptService {
         accounts.lockByUsername(username).ifPresent(account -> {
             if (account.recordFailedLogin(settings.lockoutMaxAttempts(), settings.lockoutDuration(), clock.instant())) {
                 tokenPrincipals.forgetAfterCommit();
-                audit.record(new AuditRecord("auth.lockout", AccountService.USER, account.getId().toString(),
+                audit.record(AuditRecord.of(AuditAction.AUTH_LOCKOUT, account.getId(),
                         username, dev.tlsconsole.audit.AuditOutcome.SUCCESS,
                         "locked after " + settings.lockoutMaxAttempts() + " failed logins",
                         null, Map.of("lockedUntil", account.getLockedUntil().toString())), username);

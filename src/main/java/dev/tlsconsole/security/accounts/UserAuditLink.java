@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import dev.tlsconsole.audit.AuditObjectLink;
+import dev.tlsconsole.audit.AuditObjectType;
 
 /** Links audit entries about users to the user's page while the account exists. */
 @Component
@@ -17,8 +18,8 @@ class UserAuditLink implements AuditObjectLink {
     }
 
     @Override
-    public String objectType() {
-        return AccountService.USER;
+    public AuditObjectType objectType() {
+        return AuditObjectType.USER;
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -138,7 +137,7 @@ public class Application {
 
     /** The unique key of an application name or a port id. */
     public static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return Host.key(name); // compared like host names
     }
 
     public Long getId() {

@@ -1,9 +1,11 @@
 package dev.tlsconsole.topology.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import dev.tlsconsole.policy.snapshot.OsType;
 import dev.tlsconsole.topology.host.Host;
 import dev.tlsconsole.topology.host.HostRepository;
 
@@ -41,6 +43,34 @@ public class ApplicationDirectory implements ApplicationRules.Lookup {
     /** The application entity called {@code name} (any case). */
     public Optional<Application> findApplication(String name) {
         return name == null || name.isBlank() ? Optional.empty() : applications.findByNameKey(Application.key(name));
+    }
+
+    /** The host called {@code name} (any case), as other features read it. */
+    public Optional<HostFacts> hostNamed(String name) {
+        return findHost(name).map(ApplicationDirectory::facts);
+    }
+
+    /** The application called {@code name} (any case) with its host and ports, as other features read it. */
+    public Optional<ApplicationFacts> applicationNamed(String name) {
+        return findApplication(name).map(application -> new ApplicationFacts(application.getId(), application.getName(),
+                facts(application.getHost()), application.getPorts().stream()
+                        .map(port -> new PortFacts(port.getId(), port.getPortId())).toList()));
+    }
+
+    private static HostFacts facts(Host host) {
+        return new HostFacts(host.getId(), host.getName(), host.getIpAddress(), host.getOsType());
+    }
+
+    /** A host as other features read it. */
+    public record HostFacts(long id, String name, String ipAddress, OsType osType) {
+    }
+
+    /** An application with its host and its ports (row id and port id), as other features read it. */
+    public record ApplicationFacts(long id, String name, HostFacts host, List<PortFacts> ports) {
+    }
+
+    /** A listening port: its row id and its port id. */
+    public record PortFacts(long id, String portId) {
     }
 
     static ApplicationRules.ApplicationRef ref(Application application) {

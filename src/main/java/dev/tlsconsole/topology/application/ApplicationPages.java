@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import dev.tlsconsole.catalog.Catalog;
 import dev.tlsconsole.catalog.Note;
 import dev.tlsconsole.policy.option.Level;
-import dev.tlsconsole.topology.ListeningMode;
+import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.topology.TopologyQueries.ConnectionLine;
 import dev.tlsconsole.topology.application.ApplicationCommands.ApplicationView;
 import dev.tlsconsole.topology.application.ApplicationCommands.PortView;

@@ -16,7 +16,7 @@ import dev.tlsconsole.catalog.Component;
 import dev.tlsconsole.policy.Version;
 import dev.tlsconsole.policy.option.Level;
 import dev.tlsconsole.policy.option.TransportString;
-import dev.tlsconsole.topology.ListeningMode;
+import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.topology.OptionChecks;
 import dev.tlsconsole.topology.ProblemList;
 import dev.tlsconsole.topology.application.ApplicationCommands.NewApplication;

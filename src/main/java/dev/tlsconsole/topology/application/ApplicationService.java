@@ -18,6 +18,7 @@ import dev.tlsconsole.InputRevisions;
 import dev.tlsconsole.InputRevisions.Input;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -42,7 +43,6 @@ import dev.tlsconsole.topology.application.ApplicationCommands.PortView;
 @Service
 public class ApplicationService {
 
-    static final String TYPE = "APPLICATION";
 
     private final ApplicationRepository applications;
     private final ApplicationDirectory directory;
@@ -65,7 +65,7 @@ public class ApplicationService {
 
     /** Creates an application with its ports; every rule it breaks is reported at once. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "application.create", objectType = TYPE, objectName = "#command?.name()")
+    @Audited(value = AuditAction.APPLICATION_CREATE, objectName = "#command?.name()")
     @Transactional
     public ApplicationView create(NewApplication command) {
         ProblemList problems = ProblemList.create();
@@ -78,13 +78,13 @@ public class ApplicationService {
                 directory.findHost(draft.host()).orElseThrow(), directory.findApplication(draft.backup()).orElse(null)));
         ApplicationView view = ApplicationView.of(application);
         revisions.bump(Input.TOPOLOGY);
-        audit.record(AuditRecord.success("application.create", TYPE, application.getId(), application.getName(), null, view));
+        audit.record(AuditRecord.success(application.getId(), application.getName(), null, view));
         return view;
     }
 
     /** Replaces every property and the port list; a change based on an old version is refused with both versions. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "application.update", objectType = TYPE, objectName = "#change?.name()")
+    @Audited(value = AuditAction.APPLICATION_UPDATE, objectName = "#change?.name()")
     @Transactional
     public ApplicationView update(long id, ApplicationChange change) {
         return apply(id, change);
@@ -92,7 +92,7 @@ public class ApplicationService {
 
     /** Replaces only the options {@code [security]} section (the options editor of the application page). */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "application.update", objectType = TYPE, objectId = "#id")
+    @Audited(value = AuditAction.APPLICATION_UPDATE, objectId = "#id")
     @Transactional
     public ApplicationView updateSecurity(long id, Map<String, String> security, Long version) {
         ApplicationChange current = ApplicationView.of(find(id)).asChange();
@@ -102,7 +102,7 @@ public class ApplicationService {
 
     /** Replaces only the annex {@code [security]} section (the annex editor of the application page). */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "application.update", objectType = TYPE, objectId = "#id")
+    @Audited(value = AuditAction.APPLICATION_UPDATE, objectId = "#id")
     @Transactional
     public ApplicationView updateAnnex(long id, Map<String, String> annex, Long version) {
         ApplicationChange current = ApplicationView.of(find(id)).asChange();
@@ -112,7 +112,7 @@ public class ApplicationService {
 
     /** Replaces only the transport of one port (the port's options editor). */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "application.update", objectType = TYPE, objectId = "#id")
+    @Audited(value = AuditAction.APPLICATION_UPDATE, objectId = "#id")
     @Transactional
     public ApplicationView updatePortTransport(long id, String portId, String transport, Long version) {
         ApplicationView view = ApplicationView.of(find(id));
@@ -133,7 +133,7 @@ public class ApplicationService {
      * confirms deleting the connections and clearing those backup references.
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "application.delete", objectType = TYPE, objectId = "#id")
+    @Audited(value = AuditAction.APPLICATION_DELETE, objectId = "#id")
     @Transactional
     public void delete(long id, boolean cascade) {
         Application application = find(id);
@@ -157,7 +157,7 @@ public class ApplicationService {
         applications.delete(application);
         applications.flush();
         revisions.bump(Input.TOPOLOGY);
-        audit.record(AuditRecord.success("application.delete", TYPE, id, view.name(), before, null));
+        audit.record(AuditRecord.success(id, view.name(), before, null));
     }
 
     private ApplicationView apply(long id, ApplicationChange change) {
@@ -194,7 +194,7 @@ public class ApplicationService {
         }
         ApplicationView after = ApplicationView.of(application);
         revisions.bump(Input.TOPOLOGY);
-        audit.record(AuditRecord.success("application.update", TYPE, id, application.getName(), before, after));
+        audit.record(AuditRecord.success(AuditAction.APPLICATION_UPDATE, id, application.getName(), before, after));
         return after;
     }
 

@@ -11,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import dev.tlsconsole.topology.ListeningMode;
+import dev.tlsconsole.policy.snapshot.ListeningMode;
 
 /**
  * A server port of an application (part of the application aggregate, versioned with it). Its

@@ -10,13 +10,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import dev.tlsconsole.audit.AuditTrail;
+import dev.tlsconsole.audit.SystemActor;
 import dev.tlsconsole.topology.TopologyQueries;
 import dev.tlsconsole.topology.bulk.TopologyImport.ImportResult;
 
@@ -64,18 +61,11 @@ class DemoTopologySeeder {
         try (InputStream in = resources.getResource(LOCATION).getInputStream()) {
             document = mapper.readValue(in, TopologyDocument.class);
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(AuditTrail.SYSTEM, null,
-                AuthorityUtils.createAuthorityList("ROLE_OPERATOR")));
-        SecurityContextHolder.setContext(system);
-        try {
+        return SystemActor.asOperator(() -> {
             ImportResult result = importer.importDocument(document);
             log.info("Demo topology loaded: {} hosts, {} applications, {} connections", result.hosts(),
                     result.applications(), result.connections());
             return result;
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 }

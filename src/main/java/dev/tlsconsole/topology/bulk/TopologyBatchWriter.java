@@ -15,6 +15,7 @@ import dev.tlsconsole.InputRevisions;
 import dev.tlsconsole.InputRevisions.Input;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.catalog.Catalog;
@@ -95,7 +96,7 @@ public class TopologyBatchWriter {
             d.security().forEach((k, v) -> options.add(new Object[] {id, k, v}));
             HostView view = new HostView(id, d.name(), d.ipAddress(), d.osType().name(), d.osVersion(),
                     d.securityPackVersion(), d.security(), 0, OptionChecks.sectionWarnings("security", d.security()));
-            records.add(AuditRecord.success("host.create", "HOST", id, d.name(), null, view));
+            records.add(AuditRecord.success(AuditAction.HOST_CREATE, id, d.name(), null, view));
         }
         batch("insert into host_option (host_id, option_key, option_value) values (?, ?, ?)", options);
         audit.recordAll(records);
@@ -189,7 +190,7 @@ public class TopologyBatchWriter {
             ApplicationView view = new ApplicationView(id, d.name(), d.componentType(), d.componentVersion(), d.host(),
                     hostIds.get(key(d.host())), d.backup(), d.backup() == null ? null : ids.get(key(d.backup())),
                     d.security(), d.annex(), portViews, 0, warnings);
-            records.add(AuditRecord.success("application.create", "APPLICATION", id, d.name(), null, view));
+            records.add(AuditRecord.success(AuditAction.APPLICATION_CREATE, id, d.name(), null, view));
         }
         audit.recordAll(records);
         return created;
@@ -278,7 +279,7 @@ public class TopologyBatchWriter {
             String transport = d.transport() == null ? "" : d.transport();
             ConnectionView view = new ConnectionView(id, d.client(), clientId, d.server(), port.applicationId(), d.portId(),
                     port.number(), port.listeningMode(), transport, 0, OptionChecks.transportWarnings("transport", transport));
-            records.add(AuditRecord.success("connection.create", "CONNECTION", id, view.label(), null, view));
+            records.add(AuditRecord.success(AuditAction.CONNECTION_CREATE, id, view.label(), null, view));
         }
         audit.recordAll(records);
         return created;

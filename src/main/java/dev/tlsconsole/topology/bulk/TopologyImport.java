@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -50,7 +51,7 @@ public class TopologyImport {
 
     /** Checks and creates everything in {@code document}; nothing is written when any problem is found. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "topology.import", objectType = "TOPOLOGY")
+    @Audited(AuditAction.TOPOLOGY_IMPORT)
     @Transactional
     public ImportResult importDocument(TopologyDocument document) {
         check.check(document).throwIfAny();
@@ -60,7 +61,7 @@ public class TopologyImport {
         ImportResult result = new ImportResult(document.hosts().size(), document.applications().size(),
                 document.connections().size());
         // each object has its own entry; this one says how much one import brought, whatever its size
-        audit.record(AuditRecord.success("topology.import", "TOPOLOGY", null, null, null, Map.of("created", result)));
+        audit.record(AuditRecord.success(null, null, null, Map.of("created", result)));
         return result;
     }
 

@@ -16,6 +16,7 @@ import dev.tlsconsole.InputRevisions;
 import dev.tlsconsole.InputRevisions.Input;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -35,7 +36,6 @@ import dev.tlsconsole.topology.connection.ConnectionCommands.NewConnection;
 @Service
 public class ConnectionService {
 
-    static final String TYPE = "CONNECTION";
 
     private final ConnectionRepository connections;
     private final ApplicationDirectory directory;
@@ -66,20 +66,20 @@ public class ConnectionService {
 
     /** Creates a connection; every rule it breaks is reported at once. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "connection.create", objectType = TYPE, objectName = "#command?.client()")
+    @Audited(value = AuditAction.CONNECTION_CREATE, objectName = "#command?.client()")
     @Transactional
     public ConnectionView create(NewConnection command) {
         Ends ends = check(command, null);
         Connection connection = connections.saveAndFlush(new Connection(ends.client(), ends.port(), ends.transport()));
         ConnectionView view = ConnectionView.of(connection);
         revisions.bump(Input.TOPOLOGY);
-        audit.record(AuditRecord.success("connection.create", TYPE, connection.getId(), view.label(), null, view));
+        audit.record(AuditRecord.success(connection.getId(), view.label(), null, view));
         return view;
     }
 
     /** Re-points and/or re-configures a connection; a change based on an old version is refused with both versions. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "connection.update", objectType = TYPE, objectId = "#id")
+    @Audited(value = AuditAction.CONNECTION_UPDATE, objectId = "#id")
     @Transactional
     public ConnectionView update(long id, ConnectionChange change) {
         Connection connection = find(id);
@@ -96,13 +96,13 @@ public class ConnectionService {
         connections.flush();
         ConnectionView after = ConnectionView.of(connection);
         revisions.bump(Input.TOPOLOGY);
-        audit.record(AuditRecord.success("connection.update", TYPE, id, after.label(), before, after));
+        audit.record(AuditRecord.success(id, after.label(), before, after));
         return after;
     }
 
     /** Replaces only the transport (the connection's options editor). */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "connection.update", objectType = TYPE, objectId = "#id")
+    @Audited(value = AuditAction.CONNECTION_UPDATE, objectId = "#id")
     @Transactional
     public ConnectionView updateTransport(long id, String transport, Long version) {
         ConnectionView current = ConnectionView.of(find(id));
@@ -111,7 +111,7 @@ public class ConnectionService {
 
     /** Deletes a connection; nothing depends on a connection. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "connection.delete", objectType = TYPE, objectId = "#id")
+    @Audited(value = AuditAction.CONNECTION_DELETE, objectId = "#id")
     @Transactional
     public void delete(long id) {
         Connection connection = find(id);
@@ -119,7 +119,7 @@ public class ConnectionService {
         connections.delete(connection);
         connections.flush();
         revisions.bump(Input.TOPOLOGY);
-        audit.record(AuditRecord.success("connection.delete", TYPE, id, before.label(), before, null));
+        audit.record(AuditRecord.success(id, before.label(), before, null));
     }
 
     private Ends check(NewConnection command, Long selfId) {

@@ -1,7 +1,6 @@
 package dev.tlsconsole.topology.host;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -22,7 +21,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
-import dev.tlsconsole.topology.OsType;
+import dev.tlsconsole.policy.snapshot.OsType;
+import dev.tlsconsole.topology.NetworkNames;
 
 /**
  * A machine of the contact centre. Its name is its network name; its annex {@code [security]}
@@ -88,7 +88,7 @@ public class Host {
 
     /** The unique key of a host name. */
     public static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return NetworkNames.key(name);
     }
 
     public Long getId() {

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.policy.option.Level;
-import dev.tlsconsole.topology.OsType;
+import dev.tlsconsole.policy.snapshot.OsType;
 import dev.tlsconsole.topology.host.HostCommands.HostChange;
 import dev.tlsconsole.topology.host.HostCommands.HostView;
 import dev.tlsconsole.topology.host.HostCommands.NewHost;

@@ -7,7 +7,7 @@ import dev.tlsconsole.policy.Version;
 import dev.tlsconsole.policy.option.Level;
 import dev.tlsconsole.topology.NetworkNames;
 import dev.tlsconsole.topology.OptionChecks;
-import dev.tlsconsole.topology.OsType;
+import dev.tlsconsole.policy.snapshot.OsType;
 import dev.tlsconsole.topology.ProblemList;
 import dev.tlsconsole.topology.host.HostCommands.NewHost;
 

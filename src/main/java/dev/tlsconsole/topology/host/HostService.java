@@ -19,6 +19,7 @@ import dev.tlsconsole.InputRevisions;
 import dev.tlsconsole.InputRevisions.Input;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
+import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
@@ -43,7 +44,6 @@ import dev.tlsconsole.topology.host.HostCommands.NewHost;
 @Service
 public class HostService {
 
-    static final String TYPE = "HOST";
 
     private final HostRepository hosts;
     private final TopologyQueries queries;
@@ -97,7 +97,7 @@ public class HostService {
 
     /** Creates a host; every rule it breaks is reported at once. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "host.create", objectType = TYPE, objectName = "#command?.name()")
+    @Audited(value = AuditAction.HOST_CREATE, objectName = "#command?.name()")
     @Transactional
     public HostView create(NewHost command) {
         ProblemList problems = ProblemList.create();
@@ -109,13 +109,13 @@ public class HostService {
         Host host = hosts.saveAndFlush(new Host(draft));
         HostView view = HostView.of(host);
         revisions.bump(Input.TOPOLOGY);
-        audit.record(AuditRecord.success("host.create", TYPE, host.getId(), host.getName(), null, view));
+        audit.record(AuditRecord.success(host.getId(), host.getName(), null, view));
         return view;
     }
 
     /** Replaces every property of a host; a change based on an old version is refused with both versions. */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "host.update", objectType = TYPE, objectName = "#change?.name()")
+    @Audited(value = AuditAction.HOST_UPDATE, objectName = "#change?.name()")
     @Transactional
     public HostView update(long id, HostChange change) {
         Host host = find(id);
@@ -135,7 +135,7 @@ public class HostService {
 
     /** Replaces only the annex {@code [security]} section (the options editor of the host page). */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "host.update", objectType = TYPE, objectId = "#id")
+    @Audited(value = AuditAction.HOST_UPDATE, objectId = "#id")
     @Transactional
     public HostView updateSecurity(long id, Map<String, String> security, Long version) {
         Host host = find(id);
@@ -152,7 +152,7 @@ public class HostService {
      * unless {@code cascade} confirms that they and all their connections go too.
      */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Audited(action = "host.delete", objectType = TYPE, objectId = "#id")
+    @Audited(value = AuditAction.HOST_DELETE, objectId = "#id")
     @Transactional
     public void delete(long id, boolean cascade) {
         Host host = find(id);
@@ -177,7 +177,7 @@ public class HostService {
         hosts.delete(host);
         hosts.flush();
         revisions.bump(Input.TOPOLOGY);
-        audit.record(AuditRecord.success("host.delete", TYPE, id, view.name(), before, null));
+        audit.record(AuditRecord.success(id, view.name(), before, null));
     }
 
     private static ConflictException inUse(HostView host, List<ApplicationLine> applications, List<ConnectionLine> connections) {
@@ -205,7 +205,7 @@ public class HostService {
         hosts.flush();
         HostView after = HostView.of(host);
         revisions.bump(Input.TOPOLOGY);
-        audit.record(AuditRecord.success("host.update", TYPE, host.getId(), host.getName(), before, after));
+        audit.record(AuditRecord.success(AuditAction.HOST_UPDATE, host.getId(), host.getName(), before, after));
         return after;
     }
 

@@ -88,17 +88,17 @@ class TopologySnapshotTests {
 
     @Test
     void refusesDuplicateIdsAndDanglingReferences() {
-        Host host = new Host(1, "h", "10.0.0.1", OsType.UNIX, null, Map.of());
-        Application app = new Application(2, "a", "Stat Server", "8.5.1", 1, null, Map.of());
+        HostSnapshot host = new HostSnapshot(1, "h", "10.0.0.1", OsType.UNIX, null, Map.of());
+        ApplicationSnapshot app = new ApplicationSnapshot(2, "a", "Stat Server", "8.5.1", 1, null, Map.of());
         Port port = new Port(3, 2, "default", 2020, ListeningMode.SECURE, "tls=1");
 
         assertThatThrownBy(() -> TopologySnapshot.of(List.of(host, host), List.of(), List.of(), List.of()))
                 .hasMessage("two hosts have id 1");
         assertThatThrownBy(() -> TopologySnapshot.of(List.of(), List.of(app), List.of(), List.of()))
                 .hasMessage("application 'a' runs on host 1, which is not in the snapshot");
-        assertThatThrownBy(() -> TopologySnapshot.of(List.of(host), List.of(app), List.of(port), List.of(new Connection(4, 2, 99, ""))))
+        assertThatThrownBy(() -> TopologySnapshot.of(List.of(host), List.of(app), List.of(port), List.of(new ConnectionSnapshot(4, 2, 99, ""))))
                 .hasMessage("connection 4 targets port 99, which is not in the snapshot");
-        assertThatThrownBy(() -> TopologySnapshot.of(List.of(host), List.of(new Application(2, "a", "x", "1", 1, 77L, Map.of())), List.of(), List.of()))
+        assertThatThrownBy(() -> TopologySnapshot.of(List.of(host), List.of(new ApplicationSnapshot(2, "a", "x", "1", 1, 77L, Map.of())), List.of(), List.of()))
                 .hasMessage("application 'a' has backup application 77, which is not in the snapshot");
     }
 
@@ -108,7 +108,7 @@ class TopologySnapshotTests {
         section.put("tls-crl", "/c.crl");
         section.put("certificate", "/c.pem");
         section.put("sec-protocol", "TLSv12");
-        Host host = new Host(1, "h", "10.0.0.1", OsType.UNIX, "  ", section);
+        HostSnapshot host = new HostSnapshot(1, "h", "10.0.0.1", OsType.UNIX, "  ", section);
 
         assertThat(host.securityPack()).isEmpty();
         assertThat(host.security().keySet()).containsExactly("tls-crl", "certificate", "sec-protocol");
