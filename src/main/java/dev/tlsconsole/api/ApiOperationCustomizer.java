@@ -46,7 +46,7 @@ final class ApiOperationCustomizer implements OperationCustomizer {
 
     static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
     private static final Set<String> FILE_TYPES = Set.of("byte[]", "String", "Resource");
-    private static final Map<String, String> TAGS = Map.of("effective", "Effective policy", "security", "Accounts",
+    private static final Map<String, String> TAGS = Map.of("resolution", "Effective policy", "security", "Accounts",
             "topology", "Topology", "certificates", "Certificates", "catalog", "Catalog", "audit", "Audit");
 
     @Override

@@ -52,6 +52,9 @@ class AuthorityOperationsApiController {
 
     /** One certificate per host, all or nothing (an unknown host is a 400 naming it); one audit entry per certificate. */
     @Operation(operationId = "issueCertificatesInBulk")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+            description = "Created: every certificate issued (no Location: there is no one object to point at)",
+            useReturnTypeSchema = true)
     @PostMapping("/issue-bulk")
     ResponseEntity<BulkIssued> issueBulk(@PathVariable long id, @RequestBody BulkIssueRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(new BulkIssued(issuance.issueBulk(id, body)));
