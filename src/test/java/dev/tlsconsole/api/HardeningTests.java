@@ -44,9 +44,9 @@ class HardeningTests {
         MockHttpServletResponse tooLong = perform(post("/api/v1/hosts").contentType("application/json")
                 .content("{\"name\":\"" + longName + "\",\"ipAddress\":\"10.8.8.8\",\"osType\":\"UNIX\"}"), "admin");
         assertThat(tooLong.getStatus()).isEqualTo(400);
-        assertThat(tooLong.getContentAsString()).contains("\"field\":\"name\"").contains("at most 255");
+        assertThat(tooLong.getContentAsString()).contains("\"field\":\"name\"").contains("at most 253");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'host.create' and outcome = 'FAILURE'"
-                + " and detail like '%at most 255%'", Integer.class)).isPositive();
+                + " and detail like '%at most 253%'", Integer.class)).isPositive();
 
         MockHttpServletResponse nul = perform(post("/api/v1/hosts").contentType("application/json")
                 .content("{\"name\":\"nul\\u0000host\",\"ipAddress\":\"10.8.8.9\",\"osType\":\"UNIX\"}"), "admin");
