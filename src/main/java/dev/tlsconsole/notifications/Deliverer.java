@@ -9,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -25,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Sends one message to one channel: a webhook POST signed with {@code X-Console-Signature:
  * sha256=<hex HMAC-SHA256 of the raw body>}, or an e-mail through the channel's SMTP server. A failed
- * attempt is retried with exponential backoff; every attempt has the configured timeout.
+ * attempt is retried with exponential backoff (Spring's RetryTemplate); every attempt has the configured timeout.
  */
 @Component
 class Deliverer {
@@ -48,27 +52,32 @@ class Deliverer {
 
     Delivery deliver(NotificationChannel channel, Message message) {
         int attempts = Math.max(1, properties.attempts());
-        long wait = properties.backoff().toMillis();
-        String detail = "";
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                detail = channel.getType() == ChannelType.WEBHOOK ? postWebhook(channel, message) : sendMail(channel, message);
-                return new Delivery(true, detail, attempt);
-            } catch (DeliveryException e) {
-                detail = e.getMessage();
-                log.info("Notification to channel '{}' failed (attempt {} of {}): {}", channel.getName(), attempt, attempts, detail);
-            }
-            if (attempt < attempts) {
+        RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
+                .maxRetries(attempts - 1)
+                .delay(properties.backoff())
+                .multiplier(2)
+                .includes(DeliveryException.class)
+                .build());
+        AtomicInteger attempt = new AtomicInteger();
+        try {
+            String detail = retry.execute(() -> {
+                int number = attempt.incrementAndGet();
                 try {
-                    Thread.sleep(wait);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return new Delivery(false, detail + " (interrupted)", attempt);
+                    return channel.getType() == ChannelType.WEBHOOK ? postWebhook(channel, message) : sendMail(channel, message);
+                } catch (DeliveryException e) {
+                    log.info("Notification to channel '{}' failed (attempt {} of {}): {}", channel.getName(), number, attempts,
+                            e.getMessage());
+                    throw e;
                 }
-                wait *= 2;
+            });
+            return new Delivery(true, detail, attempt.get());
+        } catch (RetryException e) {
+            if (e.getLastException() instanceof RuntimeException other && !(other instanceof DeliveryException)) {
+                throw other; // not a delivery failure: a defect, as before, never retried
             }
+            String detail = e.getLastException() == null ? e.getMessage() : e.getLastException().getMessage();
+            return new Delivery(false, Thread.currentThread().isInterrupted() ? detail + " (interrupted)" : detail, attempt.get());
         }
-        return new Delivery(false, detail, attempts);
     }
 
     private String postWebhook(NotificationChannel channel, Message message) {
