@@ -1,12 +1,17 @@
 package dev.tlsconsole.interchange;
 
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -36,10 +42,10 @@ class InterchangeController {
     private final GenesysExport export;
     private final Runbooks runbooks;
     private final ImportJobs jobs;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
     InterchangeController(InterchangeImport importer, GenesysExport export, Runbooks runbooks, ImportJobs jobs,
-            org.springframework.context.MessageSource messages) {
+            MessageSource messages) {
         this.jobs = jobs;
         this.messages = messages;
         this.importer = importer;
@@ -91,21 +97,21 @@ class InterchangeController {
      * the progress of a large import; the answer names the job to poll.
      */
     @PostMapping("/imports/jobs")
-    @org.springframework.web.bind.annotation.ResponseBody
+    @ResponseBody
     Map<String, String> startPlan(@RequestParam(name = "file", required = false) List<MultipartFile> files,
-            @RequestParam(defaultValue = "false") boolean prune, java.security.Principal user) {
+            @RequestParam(defaultValue = "false") boolean prune, Principal user) {
         List<Upload> uploads = InterchangeApiController.uploads(files);
         return started(jobs.start(user.getName(), uploads, true, prune));
     }
 
     /** Applies, as a background job, the files the plan shown was made from. */
     @PostMapping("/imports/apply/jobs")
-    @org.springframework.web.bind.annotation.ResponseBody
-    ResponseEntity<Map<String, String>> startApply(HttpSession session, java.security.Principal user) {
+    @ResponseBody
+    ResponseEntity<Map<String, String>> startApply(HttpSession session, Principal user) {
         if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
-            return ResponseEntity.status(org.springframework.http.HttpStatus.CONFLICT).body(Map.of("message",
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
                     messages.getMessage("interchange.import.nothingPending", null,
-                            org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+                            LocaleContextHolder.getLocale())));
         }
         return ResponseEntity.ok(started(jobs.start(user.getName(), pending.uploads(), false, pending.prune())));
     }
@@ -116,14 +122,14 @@ class InterchangeController {
 
     /** How far the job has got: polled by the page's progress bar. */
     @GetMapping("/imports/jobs/{id}")
-    @org.springframework.web.bind.annotation.ResponseBody
-    ResponseEntity<Map<String, Object>> status(@PathVariable String id, java.security.Principal user) {
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> status(@PathVariable String id, Principal user) {
         return jobs.find(id, user.getName()).map(job -> {
             ImportProgress progress = job.progress;
-            Map<String, Object> status = new java.util.LinkedHashMap<>();
+            Map<String, Object> status = new LinkedHashMap<>();
             status.put("phase", progress.phase().name());
             status.put("label", messages.getMessage("interchange.progress." + progress.phase().name(), null,
-                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                    LocaleContextHolder.getLocale()));
             status.put("done", progress.doneCount());
             status.put("total", progress.total());
             status.put("percent", progress.percent());
@@ -134,7 +140,7 @@ class InterchangeController {
 
     /** The finished job on the Import page: its plan (kept with the files for the apply), what was applied, or the problems. */
     @GetMapping("/imports/jobs/{id}/result")
-    String result(@PathVariable String id, java.security.Principal user, Model model, HttpSession session,
+    String result(@PathVariable String id, Principal user, Model model, HttpSession session,
             RedirectAttributes redirect) {
         ImportJobs.Job job = jobs.find(id, user.getName()).filter(j -> j.finished).orElse(null);
         if (job == null) {
