@@ -1,6 +1,7 @@
 package dev.tlsconsole.topology;
 
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.tlsconsole.audit.AuditObjectLink;
 import dev.tlsconsole.audit.AuditObjectType;
+import dev.tlsconsole.web.ObjectLinks;
 
 /** Audit entries about hosts, applications and connections link to the object's page while it exists. */
 @Configuration(proxyBeanMethods = false)
@@ -15,29 +17,30 @@ class TopologyAuditLinks {
 
     @Bean
     AuditObjectLink hostAuditLink(JdbcTemplate jdbc) {
-        return new ById(AuditObjectType.HOST, "host", "/hosts/", jdbc);
+        return new ById(AuditObjectType.HOST, "host", ObjectLinks::host, jdbc);
     }
 
     @Bean
     AuditObjectLink applicationAuditLink(JdbcTemplate jdbc) {
-        return new ById(AuditObjectType.APPLICATION, "application", "/applications/", jdbc);
+        return new ById(AuditObjectType.APPLICATION, "application", ObjectLinks::application, jdbc);
     }
 
     @Bean
     AuditObjectLink connectionAuditLink(JdbcTemplate jdbc) {
-        return new ById(AuditObjectType.CONNECTION, "connection", "/connections/", jdbc);
+        return new ById(AuditObjectType.CONNECTION, "connection", ObjectLinks::connection, jdbc);
     }
 
     /** Links by the entry's object id (all topology entries carry it), if the row still exists. */
-    private record ById(AuditObjectType objectType, String table, String pathPrefix, JdbcTemplate jdbc) implements AuditObjectLink {
+    private record ById(AuditObjectType objectType, String table, LongFunction<String> page, JdbcTemplate jdbc) implements AuditObjectLink {
 
         @Override
         public Optional<String> path(String objectId, String objectName) {
             if (objectId == null || !objectId.matches("\\d{1,18}")) {
                 return Optional.empty();
             }
-            Long count = jdbc.queryForObject("select count(*) from " + table + " where id = ?", Long.class, Long.parseLong(objectId));
-            return count != null && count > 0 ? Optional.of(pathPrefix + objectId) : Optional.empty();
+            long id = Long.parseLong(objectId);
+            Long count = jdbc.queryForObject("select count(*) from " + table + " where id = ?", Long.class, id);
+            return count != null && count > 0 ? Optional.of(page.apply(id)) : Optional.empty();
         }
     }
 }

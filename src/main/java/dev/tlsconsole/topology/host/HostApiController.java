@@ -31,9 +31,11 @@ import dev.tlsconsole.SortableBy;
 class HostApiController {
 
     private final HostService hosts;
+    private final HostReads reads;
 
-    HostApiController(HostService hosts) {
+    HostApiController(HostService hosts, HostReads reads) {
         this.hosts = hosts;
+        this.reads = reads;
     }
 
     /**
@@ -48,7 +50,7 @@ class HostApiController {
     @GetMapping
     PageResponse<HostView> list(@RequestParam(required = false) String q,
             @SortableBy({"name", "ipAddress", "osType", "securityPackVersion", "id"}) @PageableDefault(size = 50, sort = "name") Pageable pageable) {
-        return PageResponse.of(hosts.search(q, pageable));
+        return PageResponse.of(reads.search(q, pageable));
     }
 
     @PostMapping
@@ -61,7 +63,7 @@ class HostApiController {
 
     @GetMapping("/{id}")
     HostView get(@PathVariable long id) {
-        return hosts.get(id);
+        return reads.get(id);
     }
 
     @PutMapping("/{id}")

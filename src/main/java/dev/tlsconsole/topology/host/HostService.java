@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,23 +24,20 @@ import dev.tlsconsole.policy.option.Level;
 import dev.tlsconsole.topology.InUse;
 import dev.tlsconsole.topology.OptionChecks;
 import dev.tlsconsole.topology.ProblemList;
-import dev.tlsconsole.topology.SearchText;
 import dev.tlsconsole.topology.TopologyQueries;
 import dev.tlsconsole.topology.TopologyQueries.ApplicationLine;
 import dev.tlsconsole.topology.TopologyQueries.ConnectionLine;
 import dev.tlsconsole.topology.host.HostCommands.HostChange;
-import dev.tlsconsole.topology.host.HostCommands.HostSummary;
 import dev.tlsconsole.topology.host.HostCommands.HostView;
 import dev.tlsconsole.topology.host.HostCommands.NewHost;
 
 /**
  * Hosts: every change is checked completely (all problems at once), based on the version the user
  * read, and audited with its before and after state. A host that runs applications is deleted only
- * with an explicit cascade.
+ * with an explicit cascade. Reads are {@link HostReads}.
  */
 @Service
 public class HostService {
-
 
     private final HostRepository hosts;
     private final TopologyQueries queries;
@@ -55,44 +49,6 @@ public class HostService {
         this.queries = queries;
         this.audit = audit;
         this.revisions = revisions;
-    }
-
-    /** Hosts whose name or IP address contains {@code query} (all when blank), a page at a time. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Page<HostView> search(String query, Pageable pageable) {
-        return hosts.findAll(matching(query), pageable).map(HostView::of);
-    }
-
-    /** One host; {@link NotFoundException} when there is none with that id. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public HostView get(long id) {
-        return HostView.of(find(id));
-    }
-
-    /** A page of hosts with how many applications run on each (the list screen). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Page<HostSummary> summaries(String query, Pageable pageable) {
-        Page<HostView> page = hosts.findAll(matching(query), pageable).map(HostView::of);
-        Map<Long, Integer> counts = queries.applicationCounts(page.map(HostView::id).toList());
-        return page.map(host -> new HostSummary(host, counts.getOrDefault(host.id(), 0)));
-    }
-
-    /** Every host name, sorted, for the pickers of the forms. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<String> names() {
-        return hosts.findAllNames();
-    }
-
-    /** The applications running on a host (its neighbourhood). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<ApplicationLine> applications(long id) {
-        find(id);
-        return queries.applicationsOnHost(id);
     }
 
     /** Creates a host; every rule it breaks is reported at once. */
@@ -211,14 +167,5 @@ public class HostService {
 
     private Host find(long id) {
         return hosts.findById(id).orElseThrow(() -> NotFoundException.of("Host", id));
-    }
-
-    private static Specification<Host> matching(String query) {
-        if (SearchText.isBlank(query)) {
-            return (root, q, cb) -> cb.conjunction();
-        }
-        String like = SearchText.contains(query);
-        return (root, q, cb) -> cb.or(cb.like(root.get("nameKey"), like, SearchText.ESCAPE),
-                cb.like(cb.lower(root.get("ipAddress")), like, SearchText.ESCAPE));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.ui.Model;
 
 import dev.tlsconsole.ConflictException;
+import dev.tlsconsole.web.ObjectLinks;
 
 /**
  * The page shown when a deletion is refused because something uses the object: the dependents, each
@@ -30,12 +31,11 @@ public final class DeleteRefusal {
 
     private static Dependent dependent(Map<?, ?> map) {
         String type = String.valueOf(map.get("type"));
-        Object id = map.get("id");
-        String url = switch (type) {
-            case "APPLICATION" -> "/applications/" + id;
-            case "CONNECTION" -> "/connections/" + id;
+        String url = map.get("id") instanceof Number id ? switch (type) {
+            case "APPLICATION" -> ObjectLinks.application(id.longValue());
+            case "CONNECTION" -> ObjectLinks.connection(id.longValue());
             default -> null;
-        };
+        } : null;
         return new Dependent(type, String.valueOf(map.get("name")), url);
     }
 
