@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
 import dev.tlsconsole.topology.SortAliases;
@@ -33,6 +32,8 @@ import dev.tlsconsole.topology.application.ApplicationCommands.PortSpec;
 import dev.tlsconsole.topology.web.ConflictRows;
 import dev.tlsconsole.topology.web.DeleteRefusal;
 import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.web.FormSubmission;
+import dev.tlsconsole.web.ObjectLinks;
 import dev.tlsconsole.SortableBy;
 
 /** The application screens: list, detail with its neighbourhood, form with ports, delete. */
@@ -78,27 +79,28 @@ class ApplicationController {
         return pages.form(model, null);
     }
 
+    /** The form's "add port" button: one more empty port row, nothing saved. */
+    @PostMapping(params = "op=addPort")
+    String addPortToNew(@ModelAttribute("form") ApplicationForm form, BindingResult binding, Model model) {
+        form.getPorts().add(new ApplicationForm.PortRow());
+        return pages.form(model, null);
+    }
+
     @PostMapping
-    String create(@ModelAttribute("form") ApplicationForm form, BindingResult binding,
-            @RequestParam(defaultValue = "save") String op, Model model, RedirectAttributes redirect) {
-        if ("addPort".equals(op)) {
-            form.getPorts().add(new ApplicationForm.PortRow());
-            return pages.form(model, null);
-        }
+    String create(@ModelAttribute("form") ApplicationForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         List<Integer> rows = new ArrayList<>();
         List<PortSpec> ports = form.portSpecs(rows, binding);
-        if (!binding.hasErrors()) {
-            try {
-                ApplicationView created = applications.create(new NewApplication(form.getName(), form.getComponentType(),
-                        form.getComponentVersion(), form.getHost(), form.getBackup(), Map.of(), ports));
-                redirect.addFlashAttribute("success", "topology.application.created");
-                redirect.addFlashAttribute("successArg", created.name());
-                return "redirect:/applications/" + created.id();
-            } catch (InvalidInputException e) {
-                FormErrors.apply(onFormRows(e, rows), binding);
-            }
+        if (binding.hasErrors()) {
+            return pages.form(model, null);
         }
-        return pages.form(model, null);
+        return submission(binding, rows).submit(() -> {
+            ApplicationView created = applications.create(new NewApplication(form.getName(), form.getComponentType(),
+                    form.getComponentVersion(), form.getHost(), form.getBackup(), Map.of(), ports));
+            redirect.addFlashAttribute("success", "topology.application.created");
+            redirect.addFlashAttribute("successArg", created.name());
+            return ObjectLinks.redirect(ObjectLinks.application(created.id()));
+        }, () -> pages.form(model, null));
     }
 
     @GetMapping("/{id}")
@@ -113,29 +115,25 @@ class ApplicationController {
         return pages.form(model, application);
     }
 
+    /** The form's "add port" button on an existing application. */
+    @PostMapping(value = "/{id}", params = "op=addPort")
+    String addPort(@PathVariable long id, @ModelAttribute("form") ApplicationForm form, BindingResult binding,
+            Model model) {
+        ApplicationView current = reads.get(id);
+        form.getPorts().add(new ApplicationForm.PortRow());
+        return pages.form(model, current);
+    }
+
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") ApplicationForm form, BindingResult binding,
-            @RequestParam(defaultValue = "save") String op, Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         ApplicationView current = reads.get(id);
-        if ("addPort".equals(op)) {
-            form.getPorts().add(new ApplicationForm.PortRow());
-            return pages.form(model, current);
-        }
         List<Integer> rows = new ArrayList<>();
         List<PortSpec> ports = form.portSpecs(rows, binding);
         if (binding.hasErrors()) {
             return pages.form(model, current);
         }
-        try {
-            ApplicationView updated = applications.update(id, new ApplicationChange(form.getName(), form.getComponentType(),
-                    form.getComponentVersion(), form.getHost(), form.getBackup(), current.security(), current.annex(), ports,
-                    form.getVersion()));
-            redirect.addFlashAttribute("success", "topology.application.updated");
-            redirect.addFlashAttribute("successArg", updated.name());
-            return "redirect:/applications/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.apply(onFormRows(e, rows), binding);
-        } catch (ConflictException e) {
+        return submission(binding, rows).onConflict(e -> {
             if (e.details().containsKey("usedBy")) {
                 binding.reject("inUse", e.getMessage());
             } else {
@@ -145,22 +143,32 @@ class ApplicationController {
                                 form.getBackup(), describe(ports))));
                 form.setVersion(current.version());
             }
-        }
-        return pages.form(model, current);
+        }).submit(() -> {
+            ApplicationView updated = applications.update(id, new ApplicationChange(form.getName(), form.getComponentType(),
+                    form.getComponentVersion(), form.getHost(), form.getBackup(), current.security(), current.annex(), ports,
+                    form.getVersion()));
+            redirect.addFlashAttribute("success", "topology.application.updated");
+            redirect.addFlashAttribute("successArg", updated.name());
+            return ObjectLinks.redirect(ObjectLinks.application(id));
+        }, () -> pages.form(model, current));
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean cascade, Model model,
             RedirectAttributes redirect) {
         ApplicationView application = reads.get(id);
-        try {
-            applications.delete(id, cascade);
-            redirect.addFlashAttribute("success", "topology.application.deleted");
-            redirect.addFlashAttribute("successArg", application.name());
-            return "redirect:/applications";
-        } catch (ConflictException e) {
-            return DeleteRefusal.show(model, e, "topology.application.kind", application.name(), "/applications/" + id);
-        }
+        return FormSubmission.withoutForm().onRefusal(e -> DeleteRefusal.show(model, e, "topology.application.kind",
+                application.name(), ObjectLinks.application(id))).submit(() -> {
+                    applications.delete(id, cascade);
+                    redirect.addFlashAttribute("success", "topology.application.deleted");
+                    redirect.addFlashAttribute("successArg", application.name());
+                    return "redirect:/applications";
+                });
+    }
+
+    /** The form's submission: the service's port problems go to the form's row of that port. */
+    private static FormSubmission submission(BindingResult binding, List<Integer> rows) {
+        return FormSubmission.of(binding).onInvalid(e -> FormErrors.apply(onFormRows(e, rows), binding));
     }
 
     /** The service numbers ports among the filled-in rows; the form counts every row. */

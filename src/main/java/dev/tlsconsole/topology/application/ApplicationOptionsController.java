@@ -1,6 +1,7 @@
 package dev.tlsconsole.topology.application;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,17 +11,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.tlsconsole.ConflictException;
-import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.NotFoundException;
 import dev.tlsconsole.topology.application.ApplicationCommands.ApplicationView;
 import dev.tlsconsole.topology.application.ApplicationCommands.PortView;
 import dev.tlsconsole.topology.web.ConflictRows;
 import dev.tlsconsole.topology.web.OptionsEditing;
 import dev.tlsconsole.topology.web.OptionsForm;
+import dev.tlsconsole.web.ObjectLinks;
 
 /** The options editors of an application: its {@code [security]} section and each port's transport. */
 @Controller
@@ -37,30 +36,32 @@ class ApplicationOptionsController {
         this.pages = pages;
     }
 
+    /** The editor's "add option" button: one more empty row, nothing saved. */
+    @PostMapping(value = "/options", params = "op=add")
+    String addSectionOption(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
+            Model model) {
+        ApplicationView current = reads.get(id);
+        OptionsEditing.addRow(form);
+        return pages.detail(current, model);
+    }
+
     @PostMapping("/options")
     String saveSection(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
-            @RequestParam(defaultValue = "save") String op, Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         ApplicationView current = reads.get(id);
-        if ("add".equals(op)) {
-            form.getRows().add(new OptionsForm.OptionRow());
-            return pages.detail(current, model);
-        }
         Map<String, String> section = OptionsEditing.section(form, binding);
         if (section == null) {
             return pages.detail(current, model);
         }
-        try {
+        return OptionsEditing.submission(form, binding).onConflict(e -> {
+            model.addAttribute("optionsConflict", ConflictRows.ofOptions(current.security(), section));
+            form.setVersion(current.version());
+        }).submit(() -> {
             ApplicationView updated = applications.updateSecurity(id, section, form.getVersion());
             redirect.addFlashAttribute("success", "topology.options.saved");
             redirect.addFlashAttribute("successArg", updated.name());
-            return "redirect:/applications/" + id + "#options";
-        } catch (InvalidInputException e) {
-            OptionsEditing.reject(e, form, binding);
-        } catch (ConflictException e) {
-            model.addAttribute("optionsConflict", ConflictRows.ofOptions(current.security(), section));
-            form.setVersion(current.version());
-        }
-        return pages.detail(current, model);
+            return ObjectLinks.redirect(ObjectLinks.options(ObjectLinks.application(id)));
+        }, () -> pages.detail(current, model));
     }
 
     @GetMapping("/annex")
@@ -68,31 +69,33 @@ class ApplicationOptionsController {
         return pages.annex(reads.get(id), model);
     }
 
+    /** The annex editor's "add option" button. */
+    @PostMapping(value = "/annex", params = "op=add")
+    String addAnnexOption(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
+            Model model) {
+        ApplicationView current = reads.get(id);
+        OptionsEditing.addRow(form);
+        return pages.annex(current, model);
+    }
+
     /** The annex {@code [security]} section, saved like the options section. */
     @PostMapping("/annex")
     String saveAnnex(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
-            @RequestParam(defaultValue = "save") String op, Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         ApplicationView current = reads.get(id);
-        if ("add".equals(op)) {
-            form.getRows().add(new OptionsForm.OptionRow());
-            return pages.annex(current, model);
-        }
         Map<String, String> section = OptionsEditing.section(form, binding);
         if (section == null) {
             return pages.annex(current, model);
         }
-        try {
+        return OptionsEditing.submission(form, binding).onConflict(e -> {
+            model.addAttribute("optionsConflict", ConflictRows.ofOptions(current.annex(), section));
+            form.setVersion(current.version());
+        }).submit(() -> {
             ApplicationView updated = applications.updateAnnex(id, section, form.getVersion());
             redirect.addFlashAttribute("success", "topology.options.saved");
             redirect.addFlashAttribute("successArg", updated.name());
-            return "redirect:/applications/" + id + "/annex#options";
-        } catch (InvalidInputException e) {
-            OptionsEditing.reject(e, form, binding);
-        } catch (ConflictException e) {
-            model.addAttribute("optionsConflict", ConflictRows.ofOptions(current.annex(), section));
-            form.setVersion(current.version());
-        }
-        return pages.annex(current, model);
+            return ObjectLinks.redirect(ObjectLinks.options(ObjectLinks.applicationAnnex(id)));
+        }, () -> pages.annex(current, model));
     }
 
     @GetMapping("/ports/{portId}")
@@ -101,31 +104,66 @@ class ApplicationOptionsController {
         return pages.port(application, port(application, portId), model);
     }
 
-    /** The port's transport: saved from the rows ({@code save}) or from the raw text ({@code save-text}). */
+    /** The port's transport editor: "add option", "text → fields", "fields → text" change only the form. */
+    @PostMapping(value = "/ports/{portId}/options", params = "op=add")
+    String addPortOption(@PathVariable long id, @PathVariable String portId,
+            @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding, Model model) {
+        return editPort(id, portId, model, () -> OptionsEditing.addRow(form));
+    }
+
+    @PostMapping(value = "/ports/{portId}/options", params = "op=parse")
+    String portTextToRows(@PathVariable long id, @PathVariable String portId,
+            @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding, Model model) {
+        return editPort(id, portId, model, () -> OptionsEditing.textToRows(form, binding));
+    }
+
+    @PostMapping(value = "/ports/{portId}/options", params = "op=render")
+    String portRowsToText(@PathVariable long id, @PathVariable String portId,
+            @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding, Model model) {
+        return editPort(id, portId, model, () -> OptionsEditing.rowsToText(form, binding));
+    }
+
+    /** The port's transport saved from the raw text. */
+    @PostMapping(value = "/ports/{portId}/options", params = "op=save-text")
+    String savePortText(@PathVariable long id, @PathVariable String portId, @ModelAttribute("optionsForm") OptionsForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        return savePort(id, portId, form, binding, model, redirect, form::getTransport);
+    }
+
+    /** The port's transport saved from the rows. */
     @PostMapping("/ports/{portId}/options")
-    String savePort(@PathVariable long id, @PathVariable String portId, @ModelAttribute("optionsForm") OptionsForm form,
-            BindingResult binding, @RequestParam(defaultValue = "save") String op, Model model,
-            RedirectAttributes redirect) {
+    String savePortRows(@PathVariable long id, @PathVariable String portId, @ModelAttribute("optionsForm") OptionsForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        return savePort(id, portId, form, binding, model, redirect, () -> OptionsEditing.transport(form, binding));
+    }
+
+    private String editPort(long id, String portId, Model model, Runnable edit) {
         ApplicationView current = reads.get(id);
         PortView port = port(current, portId);
-        String transport = OptionsEditing.transportToSave(op, form, binding);
+        edit.run();
+        return pages.port(current, port, model);
+    }
+
+    /** Saves the transport {@code toSave} returns; null (with errors on the form) shows the page again. */
+    private String savePort(long id, String portId, OptionsForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect, Supplier<String> toSave) {
+        ApplicationView current = reads.get(id);
+        PortView port = port(current, portId);
+        String transport = toSave.get();
         if (transport == null) {
             return pages.port(current, port, model);
         }
-        try {
-            ApplicationView updated = applications.updatePortTransport(id, port.portId(), transport, form.getVersion());
-            redirect.addFlashAttribute("success", "topology.options.saved");
-            redirect.addFlashAttribute("successArg", updated.name() + ":" + port.portId());
-            return "redirect:/applications/" + id + "/ports/" + port.portId();
-        } catch (InvalidInputException e) {
-            OptionsEditing.reject(e, form, binding);
-        } catch (ConflictException e) {
+        return OptionsEditing.submission(form, binding).onConflict(e -> {
             PortView now = port(current, portId);
             model.addAttribute("optionsConflict", ConflictRows.ofOptions(OptionsEditing.asOptions(now.transport()),
                     OptionsEditing.asOptions(transport)));
             form.setVersion(current.version());
-        }
-        return pages.port(current, port, model);
+        }).submit(() -> {
+            ApplicationView updated = applications.updatePortTransport(id, port.portId(), transport, form.getVersion());
+            redirect.addFlashAttribute("success", "topology.options.saved");
+            redirect.addFlashAttribute("successArg", updated.name() + ":" + port.portId());
+            return ObjectLinks.redirect(ObjectLinks.port(id, port.portId()));
+        }, () -> pages.port(current, port, model));
     }
 
     private static PortView port(ApplicationView application, String portId) {

@@ -13,9 +13,10 @@ import dev.tlsconsole.policy.snapshot.ListeningMode;
 import dev.tlsconsole.topology.TopologyQueries.ConnectionLine;
 import dev.tlsconsole.topology.application.ApplicationCommands.ApplicationView;
 import dev.tlsconsole.topology.application.ApplicationCommands.PortView;
-import dev.tlsconsole.topology.host.HostService;
+import dev.tlsconsole.topology.host.HostReads;
 import dev.tlsconsole.topology.web.OptionsEditor;
 import dev.tlsconsole.topology.web.OptionsForm;
+import dev.tlsconsole.web.ObjectLinks;
 
 /**
  * Fills the models of the application pages (form, detail, port), which several handlers render —
@@ -30,10 +31,10 @@ class ApplicationPages {
     static final String ANNEX_VIEW = "topology/applications/annex";
 
     private final ApplicationReads reads;
-    private final HostService hosts;
+    private final HostReads hosts;
     private final Catalog catalog;
 
-    ApplicationPages(ApplicationReads reads, HostService hosts, Catalog catalog) {
+    ApplicationPages(ApplicationReads reads, HostReads hosts, Catalog catalog) {
         this.reads = reads;
         this.hosts = hosts;
         this.catalog = catalog;
@@ -67,7 +68,7 @@ class ApplicationPages {
                 .collect(Collectors.groupingBy(ConnectionLine::portId, Collectors.counting())));
         model.addAttribute("primaries", reads.primaries(application.id()));
         model.addAttribute("notes", catalog.find(application.componentType()).map(c -> c.notes()).orElse(List.<Note>of()));
-        model.addAttribute("editor", OptionsEditor.of(Level.APPLICATION, "/applications/" + application.id() + "/options"));
+        model.addAttribute("editor", OptionsEditor.of(Level.APPLICATION, ObjectLinks.application(application.id()) + "/options"));
         return DETAIL_VIEW;
     }
 
@@ -77,7 +78,7 @@ class ApplicationPages {
             model.addAttribute("optionsForm", OptionsForm.ofSection(application.annex(), application.version()));
         }
         model.addAttribute("app", application);
-        model.addAttribute("editor", OptionsEditor.of(Level.APPLICATION_ANNEX, "/applications/" + application.id() + "/annex"));
+        model.addAttribute("editor", OptionsEditor.of(Level.APPLICATION_ANNEX, ObjectLinks.applicationAnnex(application.id())));
         return ANNEX_VIEW;
     }
 
@@ -91,7 +92,7 @@ class ApplicationPages {
         model.addAttribute("incoming", reads.connections(application.id()).stream()
                 .filter(c -> c.serverId() == application.id() && c.portId().equals(port.portId())).toList());
         model.addAttribute("editor", OptionsEditor.of(Level.PORT,
-                "/applications/" + application.id() + "/ports/" + port.portId() + "/options"));
+                ObjectLinks.port(application.id(), port.portId()) + "/options"));
         return PORT_VIEW;
     }
 

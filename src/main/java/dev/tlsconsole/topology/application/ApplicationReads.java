@@ -22,6 +22,8 @@ import dev.tlsconsole.topology.host.Host;
 
 /** What any signed-in user may read about applications: lists, one application, its neighbourhood. */
 @Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
 public class ApplicationReads {
 
     private final ApplicationRepository applications;
@@ -33,36 +35,26 @@ public class ApplicationReads {
     }
 
     /** Applications whose name, component type or host contains {@code query} (all when blank), a page at a time. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public Page<ApplicationView> search(String query, Pageable pageable) {
         return applications.findAll(matching(query), pageable).map(ApplicationView::of);
     }
 
     /** One application with its ports; {@link NotFoundException} when there is none with that id. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public ApplicationView get(long id) {
         return ApplicationView.of(applications.findById(id).orElseThrow(() -> NotFoundException.of("Application", id)));
     }
 
     /** Its connections, outgoing (it is the client) and incoming (to one of its ports). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public List<ConnectionLine> connections(long id) {
         return queries.connectionsOf(id);
     }
 
     /** The applications that name it as their backup. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public List<NamedRef> primaries(long id) {
         return queries.primariesOf(id);
     }
 
     /** Every application name, sorted, for the pickers of the forms. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public List<String> names() {
         return applications.findAllNames();
     }
