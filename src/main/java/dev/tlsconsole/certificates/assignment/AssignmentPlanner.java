@@ -31,7 +31,7 @@ import dev.tlsconsole.topology.application.ApplicationDirectory.ApplicationFacts
 import dev.tlsconsole.topology.application.ApplicationDirectory.HostFacts;
 import dev.tlsconsole.topology.application.ApplicationDirectory.PortFacts;
 import dev.tlsconsole.topology.connection.ConnectionCommands.ConnectionView;
-import dev.tlsconsole.topology.connection.ConnectionService;
+import dev.tlsconsole.topology.connection.ConnectionReads;
 
 /**
  * Decides what assigning a certificate writes, per the OS of the host that reads the options
@@ -56,11 +56,11 @@ class AssignmentPlanner {
 
     private final CertificateStore certificates;
     private final ApplicationDirectory directory;
-    private final ConnectionService connections;
+    private final ConnectionReads connections;
     private final Deployments deployments;
     private final CertificatesProperties properties;
 
-    AssignmentPlanner(CertificateStore certificates, ApplicationDirectory directory, ConnectionService connections,
+    AssignmentPlanner(CertificateStore certificates, ApplicationDirectory directory, ConnectionReads connections,
             Deployments deployments, CertificatesProperties properties) {
         this.certificates = certificates;
         this.directory = directory;

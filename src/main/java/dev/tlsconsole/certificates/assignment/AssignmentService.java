@@ -21,8 +21,10 @@ import dev.tlsconsole.topology.application.ApplicationCommands.PortView;
 import dev.tlsconsole.topology.application.ApplicationReads;
 import dev.tlsconsole.topology.application.ApplicationService;
 import dev.tlsconsole.topology.connection.ConnectionCommands.ConnectionView;
+import dev.tlsconsole.topology.connection.ConnectionReads;
 import dev.tlsconsole.topology.connection.ConnectionService;
 import dev.tlsconsole.topology.host.HostCommands.HostView;
+import dev.tlsconsole.topology.host.HostReads;
 import dev.tlsconsole.topology.host.HostService;
 
 /**
@@ -38,20 +40,25 @@ public class AssignmentService {
     private final ConnectionPolicies policies;
     private final Deployments deployments;
     private final HostService hosts;
+    private final HostReads hostReads;
     private final ApplicationService applications;
     private final ApplicationReads applicationReads;
     private final ConnectionService connections;
+    private final ConnectionReads connectionReads;
     private final AuditTrail audit;
 
     AssignmentService(AssignmentPlanner planner, ConnectionPolicies policies, Deployments deployments, HostService hosts,
-            ApplicationService applications, ApplicationReads applicationReads, ConnectionService connections, AuditTrail audit) {
+            HostReads hostReads, ApplicationService applications, ApplicationReads applicationReads, ConnectionService connections,
+            ConnectionReads connectionReads, AuditTrail audit) {
         this.planner = planner;
         this.policies = policies;
         this.deployments = deployments;
         this.hosts = hosts;
+        this.hostReads = hostReads;
         this.applications = applications;
         this.applicationReads = applicationReads;
         this.connections = connections;
+        this.connectionReads = connectionReads;
         this.audit = audit;
     }
 
@@ -95,7 +102,7 @@ public class AssignmentService {
     private Map<String, String> write(AssignmentPlan plan) {
         return switch (plan.type()) {
             case HOST -> {
-                HostView host = hosts.get(plan.targetId());
+                HostView host = hostReads.get(plan.targetId());
                 SortedMap<String, String> section = new TreeMap<>(host.security());
                 Map<String, String> before = previous(section, plan);
                 apply(section, plan);
@@ -128,7 +135,7 @@ public class AssignmentService {
                 yield before;
             }
             case CONNECTION -> {
-                ConnectionView connection = connections.get(plan.targetId());
+                ConnectionView connection = connectionReads.get(plan.targetId());
                 TransportString transport = TransportString.parse(connection.transport());
                 Map<String, String> before = previous(transport.asMap(), plan);
                 connections.updateTransport(connection.id(), apply(transport, plan).render(), connection.version());

@@ -35,9 +35,11 @@ class ConnectionApiController {
             "serverPort.application.name", "portId", "serverPort.portId", "portNumber", "serverPort.portNumber");
 
     private final ConnectionService connections;
+    private final ConnectionReads reads;
 
-    ConnectionApiController(ConnectionService connections) {
+    ConnectionApiController(ConnectionService connections, ConnectionReads reads) {
         this.connections = connections;
+        this.reads = reads;
     }
 
     /**
@@ -51,7 +53,7 @@ class ConnectionApiController {
     @GetMapping
     PageResponse<ConnectionView> list(@RequestParam(required = false) String q,
             @SortableBy({"id", "client", "client.name", "server", "serverPort.application.name", "portId", "serverPort.portId", "portNumber", "serverPort.portNumber"}) @PageableDefault(size = 50, sort = "id") Pageable pageable) {
-        return PageResponse.of(connections.search(q, SortAliases.apply(pageable, SORT_ALIASES)));
+        return PageResponse.of(reads.search(q, SortAliases.apply(pageable, SORT_ALIASES)));
     }
 
     @PostMapping
@@ -64,7 +66,7 @@ class ConnectionApiController {
 
     @GetMapping("/{id}")
     ConnectionView get(@PathVariable long id) {
-        return connections.get(id);
+        return reads.get(id);
     }
 
     @PutMapping("/{id}")

@@ -1,6 +1,7 @@
 package dev.tlsconsole.topology.connection;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.tlsconsole.ConflictException;
-import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.topology.SortAliases;
 import dev.tlsconsole.topology.connection.ConnectionCommands.ConnectionChange;
 import dev.tlsconsole.topology.connection.ConnectionCommands.ConnectionView;
@@ -26,7 +25,8 @@ import dev.tlsconsole.topology.connection.ConnectionCommands.NewConnection;
 import dev.tlsconsole.topology.web.ConflictRows;
 import dev.tlsconsole.topology.web.OptionsEditing;
 import dev.tlsconsole.topology.web.OptionsForm;
-import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.web.FormSubmission;
+import dev.tlsconsole.web.ObjectLinks;
 import dev.tlsconsole.SortableBy;
 
 /** The connection screens: list, detail with the transport editor, form, delete. */
@@ -39,10 +39,12 @@ class ConnectionController {
             "server", "topology.connection.server", "portId", "topology.port.id", "transport", "topology.port.transport");
 
     private final ConnectionService connections;
+    private final ConnectionReads reads;
     private final ConnectionPages pages;
 
-    ConnectionController(ConnectionService connections, ConnectionPages pages) {
+    ConnectionController(ConnectionService connections, ConnectionReads reads, ConnectionPages pages) {
         this.connections = connections;
+        this.reads = reads;
         this.pages = pages;
     }
 
@@ -54,7 +56,7 @@ class ConnectionController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @SortableBy({"id", "client", "client.name", "server", "serverPort.application.name", "portId", "serverPort.portId", "portNumber", "serverPort.portNumber"}) @PageableDefault(size = 25, sort = "id") Pageable pageable,
             Model model) {
-        model.addAttribute("page", connections.search(q, SortAliases.apply(pageable, ConnectionApiController.SORT_ALIASES)));
+        model.addAttribute("page", reads.search(q, SortAliases.apply(pageable, ConnectionApiController.SORT_ALIASES)));
         model.addAttribute("q", q);
         return LIST_VIEW;
     }
@@ -73,26 +75,23 @@ class ConnectionController {
     @PostMapping
     String create(@ModelAttribute("form") ConnectionForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
+        return FormSubmission.of(binding).submit(() -> {
             ConnectionView created = connections.create(new NewConnection(form.getClient(), form.getServer(),
                     form.getPortId(), form.getTransport()));
             redirect.addFlashAttribute("success", "topology.connection.created");
             redirect.addFlashAttribute("successArg", created.label());
-            return "redirect:/connections/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, binding);
-            return pages.form(model, null);
-        }
+            return ObjectLinks.redirect(ObjectLinks.connection(created.id()));
+        }, () -> pages.form(model, null));
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        return pages.detail(connections.get(id), model);
+        return pages.detail(reads.get(id), model);
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        ConnectionView connection = connections.get(id);
+        ConnectionView connection = reads.get(id);
         model.addAttribute("form", ConnectionForm.of(connection));
         return pages.form(model, connection);
     }
@@ -100,56 +99,88 @@ class ConnectionController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") ConnectionForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        ConnectionView current = connections.get(id);
-        try {
-            ConnectionView updated = connections.update(id, new ConnectionChange(form.getClient(), form.getServer(),
-                    form.getPortId(), form.getTransport(), form.getVersion()));
-            redirect.addFlashAttribute("success", "topology.connection.updated");
-            redirect.addFlashAttribute("successArg", updated.label());
-            return "redirect:/connections/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, binding);
-        } catch (ConflictException e) {
+        ConnectionView current = reads.get(id);
+        return FormSubmission.of(binding).onConflict(e -> {
             model.addAttribute("conflict", ConflictRows.ofFields(LABELS,
                     ConflictRows.fields("client", current.client(), "server", current.server(), "portId", current.portId(),
                             "transport", current.transport()),
                     ConflictRows.fields("client", form.getClient(), "server", form.getServer(), "portId", form.getPortId(),
                             "transport", form.getTransport())));
             form.setVersion(current.version());
-        }
-        return pages.form(model, current);
+        }).submit(() -> {
+            ConnectionView updated = connections.update(id, new ConnectionChange(form.getClient(), form.getServer(),
+                    form.getPortId(), form.getTransport(), form.getVersion()));
+            redirect.addFlashAttribute("success", "topology.connection.updated");
+            redirect.addFlashAttribute("successArg", updated.label());
+            return ObjectLinks.redirect(ObjectLinks.connection(id));
+        }, () -> pages.form(model, current));
     }
 
-    /** The transport editor: rows or raw text, converted either way, saved from either. */
-    @PostMapping("/{id}/options")
-    String saveTransport(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
-            @RequestParam(defaultValue = "save") String op, Model model, RedirectAttributes redirect) {
-        ConnectionView current = connections.get(id);
-        String transport = OptionsEditing.transportToSave(op, form, binding);
-        if (transport == null) {
-            return pages.detail(current, model);
-        }
-        try {
-            ConnectionView updated = connections.updateTransport(id, transport, form.getVersion());
-            redirect.addFlashAttribute("success", "topology.options.saved");
-            redirect.addFlashAttribute("successArg", updated.label());
-            return "redirect:/connections/" + id;
-        } catch (InvalidInputException e) {
-            OptionsEditing.reject(e, form, binding);
-        } catch (ConflictException e) {
-            model.addAttribute("optionsConflict", ConflictRows.ofOptions(OptionsEditing.asOptions(current.transport()),
-                    OptionsEditing.asOptions(transport)));
-            form.setVersion(current.version());
-        }
+    /** The transport editor: "add option", "text → fields", "fields → text" change only the form. */
+    @PostMapping(value = "/{id}/options", params = "op=add")
+    String addOption(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
+            Model model) {
+        ConnectionView current = reads.get(id);
+        OptionsEditing.addRow(form);
         return pages.detail(current, model);
+    }
+
+    @PostMapping(value = "/{id}/options", params = "op=parse")
+    String textToRows(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
+            Model model) {
+        ConnectionView current = reads.get(id);
+        OptionsEditing.textToRows(form, binding);
+        return pages.detail(current, model);
+    }
+
+    @PostMapping(value = "/{id}/options", params = "op=render")
+    String rowsToText(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
+            Model model) {
+        ConnectionView current = reads.get(id);
+        OptionsEditing.rowsToText(form, binding);
+        return pages.detail(current, model);
+    }
+
+    /** The transport saved from the raw text. */
+    @PostMapping(value = "/{id}/options", params = "op=save-text")
+    String saveText(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        return saveTransport(id, form, binding, model, redirect, form::getTransport);
+    }
+
+    /** The transport saved from the rows. */
+    @PostMapping("/{id}/options")
+    String saveRows(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        return saveTransport(id, form, binding, model, redirect, () -> OptionsEditing.transport(form, binding));
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        ConnectionView connection = connections.get(id);
+        ConnectionView connection = reads.get(id);
         connections.delete(id);
         redirect.addFlashAttribute("success", "topology.connection.deleted");
         redirect.addFlashAttribute("successArg", connection.label());
         return "redirect:/connections";
+    }
+
+    /** Saves the transport {@code toSave} returns; null (with errors on the form) shows the page again. */
+    private String saveTransport(long id, OptionsForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect, Supplier<String> toSave) {
+        ConnectionView current = reads.get(id);
+        String transport = toSave.get();
+        if (transport == null) {
+            return pages.detail(current, model);
+        }
+        return OptionsEditing.submission(form, binding).onConflict(e -> {
+            model.addAttribute("optionsConflict", ConflictRows.ofOptions(OptionsEditing.asOptions(current.transport()),
+                    OptionsEditing.asOptions(transport)));
+            form.setVersion(current.version());
+        }).submit(() -> {
+            ConnectionView updated = connections.updateTransport(id, transport, form.getVersion());
+            redirect.addFlashAttribute("success", "topology.options.saved");
+            redirect.addFlashAttribute("successArg", updated.label());
+            return ObjectLinks.redirect(ObjectLinks.connection(id));
+        }, () -> pages.detail(current, model));
     }
 }

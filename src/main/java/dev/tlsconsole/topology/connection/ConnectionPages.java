@@ -11,6 +11,7 @@ import dev.tlsconsole.topology.application.ApplicationReads;
 import dev.tlsconsole.topology.connection.ConnectionCommands.ConnectionView;
 import dev.tlsconsole.topology.web.OptionsEditor;
 import dev.tlsconsole.topology.web.OptionsForm;
+import dev.tlsconsole.web.ObjectLinks;
 
 /** Fills the models of the connection pages, which several handlers render. */
 @Component
@@ -47,7 +48,7 @@ class ConnectionPages {
         model.addAttribute("client", client);
         model.addAttribute("server", server);
         model.addAttribute("port", port);
-        model.addAttribute("editor", OptionsEditor.of(Level.CONNECTION, "/connections/" + connection.id() + "/options"));
+        model.addAttribute("editor", OptionsEditor.of(Level.CONNECTION, ObjectLinks.connection(connection.id()) + "/options"));
         return DETAIL_VIEW;
     }
 }

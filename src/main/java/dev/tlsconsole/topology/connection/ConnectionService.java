@@ -2,11 +2,6 @@ package dev.tlsconsole.topology.connection;
 
 import java.util.Optional;
 
-import jakarta.persistence.criteria.Join;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +16,6 @@ import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
 import dev.tlsconsole.topology.ProblemList;
-import dev.tlsconsole.topology.SearchText;
 import dev.tlsconsole.topology.application.Application;
 import dev.tlsconsole.topology.application.ApplicationDirectory;
 import dev.tlsconsole.topology.application.ListeningPort;
@@ -31,11 +25,10 @@ import dev.tlsconsole.topology.connection.ConnectionCommands.NewConnection;
 
 /**
  * Connections: checked completely (all problems at once), at most one per client and server port,
- * based on the version the user read, audited with before and after.
+ * based on the version the user read, audited with before and after. Reads are {@link ConnectionReads}.
  */
 @Service
 public class ConnectionService {
-
 
     private final ConnectionRepository connections;
     private final ApplicationDirectory directory;
@@ -48,20 +41,6 @@ public class ConnectionService {
         this.directory = directory;
         this.audit = audit;
         this.revisions = revisions;
-    }
-
-    /** Connections whose client, server or port id contains {@code query} (all when blank), a page at a time. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Page<ConnectionView> search(String query, Pageable pageable) {
-        return connections.findAll(matching(query), pageable).map(ConnectionView::of);
-    }
-
-    /** One connection; {@link NotFoundException} when there is none with that id. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public ConnectionView get(long id) {
-        return ConnectionView.of(find(id));
     }
 
     /** Creates a connection; every rule it breaks is reported at once. */
@@ -139,21 +118,6 @@ public class ConnectionService {
 
     private Connection find(long id) {
         return connections.findById(id).orElseThrow(() -> NotFoundException.of("Connection", id));
-    }
-
-    private static Specification<Connection> matching(String query) {
-        if (SearchText.isBlank(query)) {
-            return (root, q, cb) -> cb.conjunction();
-        }
-        String like = SearchText.contains(query);
-        return (root, q, cb) -> {
-            Join<Connection, Application> client = root.join("client");
-            Join<Connection, ListeningPort> port = root.join("serverPort");
-            Join<ListeningPort, Application> server = port.join("application");
-            return cb.or(cb.like(client.get("nameKey"), like, SearchText.ESCAPE),
-                    cb.like(server.get("nameKey"), like, SearchText.ESCAPE),
-                    cb.like(cb.lower(port.get("portId")), like, SearchText.ESCAPE));
-        };
     }
 
     private record Ends(Application client, ListeningPort port, String transport) {

@@ -11,6 +11,7 @@ import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.policy.option.TransportString;
 import dev.tlsconsole.policy.option.TransportSyntaxException;
 import dev.tlsconsole.topology.web.OptionsForm.OptionRow;
+import dev.tlsconsole.web.FormSubmission;
 
 /**
  * Turns the options editor's rows into what the services take (a section map, a transport string)
@@ -20,6 +21,16 @@ import dev.tlsconsole.topology.web.OptionsForm.OptionRow;
 public final class OptionsEditing {
 
     private OptionsEditing() {
+    }
+
+    /** The editor's "add option" button: one more empty row. */
+    public static void addRow(OptionsForm form) {
+        form.getRows().add(new OptionRow());
+    }
+
+    /** How an editor's save runs: the service's problems go to the rows or the text ({@link #reject}). */
+    public static FormSubmission submission(OptionsForm form, BindingResult binding) {
+        return FormSubmission.of(binding).onInvalid(e -> reject(e, form, binding));
     }
 
     /** The rows as a {@code [security]} section; null (with row errors) when two rows name the same option. */
@@ -88,26 +99,6 @@ public final class OptionsEditing {
             form.getRows().removeIf(row -> row.isRemove() || row.isBlank());
             form.getRows().add(new OptionRow());
         }
-    }
-
-    /**
-     * Carries out a button of a transport editor: {@code add} a row, {@code parse} the text into rows,
-     * {@code render} the rows as text — these return null and the page is shown again — or returns the
-     * transport to save: the raw text ({@code save-text}) or the rows ({@code save}; null when a row is wrong).
-     */
-    public static String transportToSave(String op, OptionsForm form, BindingResult binding) {
-        switch (op) {
-            case "add" -> form.getRows().add(new OptionRow());
-            case "parse" -> textToRows(form, binding);
-            case "render" -> rowsToText(form, binding);
-            case "save-text" -> {
-                return form.getTransport();
-            }
-            default -> {
-                return transport(form, binding);
-            }
-        }
-        return null;
     }
 
     /** A transport as option rows for the conflict panel; text that does not parse is shown whole. */
