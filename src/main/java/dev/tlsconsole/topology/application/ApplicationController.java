@@ -12,9 +12,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,24 +46,19 @@ class ApplicationController {
             "host", "topology.application.host", "backup", "topology.application.backup", "ports", "topology.ports");
 
     private final ApplicationService applications;
-    private final ApplicationReads reads;
+    private final ApplicationReads applicationReads;
     private final ApplicationPages pages;
 
-    ApplicationController(ApplicationService applications, ApplicationReads reads, ApplicationPages pages) {
+    ApplicationController(ApplicationService applications, ApplicationReads applicationReads, ApplicationPages pages) {
         this.applications = applications;
-        this.reads = reads;
+        this.applicationReads = applicationReads;
         this.pages = pages;
-    }
-
-    @InitBinder
-    void allowedFields(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @SortableBy({"name", "componentType", "componentVersion", "host", "host.name", "backup", "backup.name", "id"}) @PageableDefault(size = 25, sort = "name") Pageable pageable,
             Model model) {
-        model.addAttribute("page", reads.search(q, SortAliases.apply(pageable, ApplicationApiController.SORT_ALIASES)));
+        model.addAttribute("page", applicationReads.search(q, SortAliases.apply(pageable, ApplicationApiController.SORT_ALIASES)));
         model.addAttribute("q", q);
         return LIST_VIEW;
     }
@@ -103,14 +96,16 @@ class ApplicationController {
         }, () -> pages.form(model, null));
     }
 
+    /** The application page: ports, connections both ways, backup relations, catalog notes, options. */
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        return pages.detail(reads.get(id), model);
+        return pages.detail(applicationReads.get(id), model);
     }
 
+    /** The form with the stored application and its ports, based on its current version. */
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        ApplicationView application = reads.get(id);
+        ApplicationView application = applicationReads.get(id);
         model.addAttribute("form", ApplicationForm.of(application));
         return pages.form(model, application);
     }
@@ -119,7 +114,7 @@ class ApplicationController {
     @PostMapping(value = "/{id}", params = "op=addPort")
     String addPort(@PathVariable long id, @ModelAttribute("form") ApplicationForm form, BindingResult binding,
             Model model) {
-        ApplicationView current = reads.get(id);
+        ApplicationView current = applicationReads.get(id);
         form.getPorts().add(new ApplicationForm.PortRow());
         return pages.form(model, current);
     }
@@ -127,7 +122,7 @@ class ApplicationController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") ApplicationForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        ApplicationView current = reads.get(id);
+        ApplicationView current = applicationReads.get(id);
         List<Integer> rows = new ArrayList<>();
         List<PortSpec> ports = form.portSpecs(rows, binding);
         if (binding.hasErrors()) {
@@ -156,7 +151,7 @@ class ApplicationController {
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean cascade, Model model,
             RedirectAttributes redirect) {
-        ApplicationView application = reads.get(id);
+        ApplicationView application = applicationReads.get(id);
         return FormSubmission.withoutForm().onRefusal(e -> DeleteRefusal.show(model, e, "topology.application.kind",
                 application.name(), ObjectLinks.application(id))).submit(() -> {
                     applications.delete(id, cascade);

@@ -1,6 +1,5 @@
 package dev.tlsconsole.topology.application;
 
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Controller;
@@ -16,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.tlsconsole.NotFoundException;
 import dev.tlsconsole.topology.application.ApplicationCommands.ApplicationView;
 import dev.tlsconsole.topology.application.ApplicationCommands.PortView;
-import dev.tlsconsole.topology.web.ConflictRows;
 import dev.tlsconsole.topology.web.OptionsEditing;
 import dev.tlsconsole.topology.web.OptionsForm;
 import dev.tlsconsole.web.ObjectLinks;
@@ -49,19 +47,10 @@ class ApplicationOptionsController {
     String saveSection(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         ApplicationView current = reads.get(id);
-        Map<String, String> section = OptionsEditing.section(form, binding);
-        if (section == null) {
-            return pages.detail(current, model);
-        }
-        return OptionsEditing.submission(form, binding).onConflict(e -> {
-            model.addAttribute("optionsConflict", ConflictRows.ofOptions(current.security(), section));
-            form.setVersion(current.version());
-        }).submit(() -> {
-            ApplicationView updated = applications.updateSecurity(id, section, form.getVersion());
-            redirect.addFlashAttribute("success", "topology.options.saved");
-            redirect.addFlashAttribute("successArg", updated.name());
-            return ObjectLinks.redirect(ObjectLinks.options(ObjectLinks.application(id)));
-        }, () -> pages.detail(current, model));
+        return OptionsEditing.saveSection(form, binding, model, current.security(), current.version(),
+                section -> OptionsEditing.saved(redirect, applications.updateSecurity(id, section, form.getVersion()).name(),
+                        ObjectLinks.options(ObjectLinks.application(id))),
+                () -> pages.detail(current, model));
     }
 
     @GetMapping("/annex")
@@ -83,19 +72,10 @@ class ApplicationOptionsController {
     String saveAnnex(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         ApplicationView current = reads.get(id);
-        Map<String, String> section = OptionsEditing.section(form, binding);
-        if (section == null) {
-            return pages.annex(current, model);
-        }
-        return OptionsEditing.submission(form, binding).onConflict(e -> {
-            model.addAttribute("optionsConflict", ConflictRows.ofOptions(current.annex(), section));
-            form.setVersion(current.version());
-        }).submit(() -> {
-            ApplicationView updated = applications.updateAnnex(id, section, form.getVersion());
-            redirect.addFlashAttribute("success", "topology.options.saved");
-            redirect.addFlashAttribute("successArg", updated.name());
-            return ObjectLinks.redirect(ObjectLinks.options(ObjectLinks.applicationAnnex(id)));
-        }, () -> pages.annex(current, model));
+        return OptionsEditing.saveSection(form, binding, model, current.annex(), current.version(),
+                section -> OptionsEditing.saved(redirect, applications.updateAnnex(id, section, form.getVersion()).name(),
+                        ObjectLinks.options(ObjectLinks.applicationAnnex(id))),
+                () -> pages.annex(current, model));
     }
 
     @GetMapping("/ports/{portId}")
@@ -149,21 +129,10 @@ class ApplicationOptionsController {
             RedirectAttributes redirect, Supplier<String> toSave) {
         ApplicationView current = reads.get(id);
         PortView port = port(current, portId);
-        String transport = toSave.get();
-        if (transport == null) {
-            return pages.port(current, port, model);
-        }
-        return OptionsEditing.submission(form, binding).onConflict(e -> {
-            PortView now = port(current, portId);
-            model.addAttribute("optionsConflict", ConflictRows.ofOptions(OptionsEditing.asOptions(now.transport()),
-                    OptionsEditing.asOptions(transport)));
-            form.setVersion(current.version());
-        }).submit(() -> {
-            ApplicationView updated = applications.updatePortTransport(id, port.portId(), transport, form.getVersion());
-            redirect.addFlashAttribute("success", "topology.options.saved");
-            redirect.addFlashAttribute("successArg", updated.name() + ":" + port.portId());
-            return ObjectLinks.redirect(ObjectLinks.port(id, port.portId()));
-        }, () -> pages.port(current, port, model));
+        return OptionsEditing.saveTransport(toSave.get(), form, binding, model, port.transport(), current.version(),
+                transport -> OptionsEditing.saved(redirect, applications.updatePortTransport(id, port.portId(), transport,
+                        form.getVersion()).name() + ":" + port.portId(), ObjectLinks.port(id, port.portId())),
+                () -> pages.port(current, port, model));
     }
 
     private static PortView port(ApplicationView application, String portId) {

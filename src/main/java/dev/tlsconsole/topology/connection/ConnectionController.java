@@ -8,9 +8,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,24 +37,19 @@ class ConnectionController {
             "server", "topology.connection.server", "portId", "topology.port.id", "transport", "topology.port.transport");
 
     private final ConnectionService connections;
-    private final ConnectionReads reads;
+    private final ConnectionReads connectionReads;
     private final ConnectionPages pages;
 
-    ConnectionController(ConnectionService connections, ConnectionReads reads, ConnectionPages pages) {
+    ConnectionController(ConnectionService connections, ConnectionReads connectionReads, ConnectionPages pages) {
         this.connections = connections;
-        this.reads = reads;
+        this.connectionReads = connectionReads;
         this.pages = pages;
-    }
-
-    @InitBinder
-    void allowedFields(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @SortableBy({"id", "client", "client.name", "server", "serverPort.application.name", "portId", "serverPort.portId", "portNumber", "serverPort.portNumber"}) @PageableDefault(size = 25, sort = "id") Pageable pageable,
             Model model) {
-        model.addAttribute("page", reads.search(q, SortAliases.apply(pageable, ConnectionApiController.SORT_ALIASES)));
+        model.addAttribute("page", connectionReads.search(q, SortAliases.apply(pageable, ConnectionApiController.SORT_ALIASES)));
         model.addAttribute("q", q);
         return LIST_VIEW;
     }
@@ -84,14 +77,16 @@ class ConnectionController {
         }, () -> pages.form(model, null));
     }
 
+    /** The connection page: both ends and the transport editor. */
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        return pages.detail(reads.get(id), model);
+        return pages.detail(connectionReads.get(id), model);
     }
 
+    /** The form with the stored connection, based on its current version. */
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        ConnectionView connection = reads.get(id);
+        ConnectionView connection = connectionReads.get(id);
         model.addAttribute("form", ConnectionForm.of(connection));
         return pages.form(model, connection);
     }
@@ -99,7 +94,7 @@ class ConnectionController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") ConnectionForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        ConnectionView current = reads.get(id);
+        ConnectionView current = connectionReads.get(id);
         return FormSubmission.of(binding).onConflict(e -> {
             model.addAttribute("conflict", ConflictRows.ofFields(LABELS,
                     ConflictRows.fields("client", current.client(), "server", current.server(), "portId", current.portId(),
@@ -120,25 +115,19 @@ class ConnectionController {
     @PostMapping(value = "/{id}/options", params = "op=add")
     String addOption(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
             Model model) {
-        ConnectionView current = reads.get(id);
-        OptionsEditing.addRow(form);
-        return pages.detail(current, model);
+        return edit(id, model, () -> OptionsEditing.addRow(form));
     }
 
     @PostMapping(value = "/{id}/options", params = "op=parse")
     String textToRows(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
             Model model) {
-        ConnectionView current = reads.get(id);
-        OptionsEditing.textToRows(form, binding);
-        return pages.detail(current, model);
+        return edit(id, model, () -> OptionsEditing.textToRows(form, binding));
     }
 
     @PostMapping(value = "/{id}/options", params = "op=render")
     String rowsToText(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
             Model model) {
-        ConnectionView current = reads.get(id);
-        OptionsEditing.rowsToText(form, binding);
-        return pages.detail(current, model);
+        return edit(id, model, () -> OptionsEditing.rowsToText(form, binding));
     }
 
     /** The transport saved from the raw text. */
@@ -157,30 +146,26 @@ class ConnectionController {
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        ConnectionView connection = reads.get(id);
+        ConnectionView connection = connectionReads.get(id);
         connections.delete(id);
         redirect.addFlashAttribute("success", "topology.connection.deleted");
         redirect.addFlashAttribute("successArg", connection.label());
         return "redirect:/connections";
     }
 
+    private String edit(long id, Model model, Runnable edit) {
+        ConnectionView current = connectionReads.get(id);
+        edit.run();
+        return pages.detail(current, model);
+    }
+
     /** Saves the transport {@code toSave} returns; null (with errors on the form) shows the page again. */
     private String saveTransport(long id, OptionsForm form, BindingResult binding, Model model,
             RedirectAttributes redirect, Supplier<String> toSave) {
-        ConnectionView current = reads.get(id);
-        String transport = toSave.get();
-        if (transport == null) {
-            return pages.detail(current, model);
-        }
-        return OptionsEditing.submission(form, binding).onConflict(e -> {
-            model.addAttribute("optionsConflict", ConflictRows.ofOptions(OptionsEditing.asOptions(current.transport()),
-                    OptionsEditing.asOptions(transport)));
-            form.setVersion(current.version());
-        }).submit(() -> {
-            ConnectionView updated = connections.updateTransport(id, transport, form.getVersion());
-            redirect.addFlashAttribute("success", "topology.options.saved");
-            redirect.addFlashAttribute("successArg", updated.label());
-            return ObjectLinks.redirect(ObjectLinks.connection(id));
-        }, () -> pages.detail(current, model));
+        ConnectionView current = connectionReads.get(id);
+        return OptionsEditing.saveTransport(toSave.get(), form, binding, model, current.transport(), current.version(),
+                transport -> OptionsEditing.saved(redirect, connections.updateTransport(id, transport, form.getVersion()).label(),
+                        ObjectLinks.connection(id)),
+                () -> pages.detail(current, model));
     }
 }

@@ -7,9 +7,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,18 +37,13 @@ class HostController {
             "topology.host.ipAddress", "osType", "topology.host.osType", "securityPackVersion", "topology.host.securityPack");
 
     private final HostService hosts;
-    private final HostReads reads;
+    private final HostReads hostReads;
     private final HostPages pages;
 
-    HostController(HostService hosts, HostReads reads, HostPages pages) {
+    HostController(HostService hosts, HostReads hostReads, HostPages pages) {
         this.hosts = hosts;
-        this.reads = reads;
+        this.hostReads = hostReads;
         this.pages = pages;
-    }
-
-    @InitBinder
-    void allowedFields(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
     }
 
     @ModelAttribute("osTypes")
@@ -61,7 +54,7 @@ class HostController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @SortableBy({"name", "ipAddress", "osType", "securityPackVersion", "id"}) @PageableDefault(size = 25, sort = "name") Pageable pageable,
             Model model) {
-        model.addAttribute("page", reads.summaries(q, pageable));
+        model.addAttribute("page", hostReads.summaries(q, pageable));
         model.addAttribute("q", q);
         return LIST_VIEW;
     }
@@ -83,14 +76,16 @@ class HostController {
         }, () -> pages.form(model, null));
     }
 
+    /** The host page: its applications and its annex {@code [security]} options. */
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        return pages.detail(reads.get(id), model);
+        return pages.detail(hostReads.get(id), model);
     }
 
+    /** The form with the stored host, based on its current version. */
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        HostView host = reads.get(id);
+        HostView host = hostReads.get(id);
         model.addAttribute("form", HostForm.of(host));
         return pages.form(model, host);
     }
@@ -98,7 +93,7 @@ class HostController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") HostForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        HostView current = reads.get(id);
+        HostView current = hostReads.get(id);
         return FormSubmission.of(binding).onConflict(e -> {
             // keep what the user typed, show what is stored now, and base a second save on the current version
             model.addAttribute("conflict", ConflictRows.ofFields(LABELS, fields(current.name(), current.ipAddress(),
@@ -118,33 +113,24 @@ class HostController {
     @PostMapping(value = "/{id}/options", params = "op=add")
     String addOption(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, Model model) {
         OptionsEditing.addRow(form);
-        return pages.detail(reads.get(id), model);
+        return pages.detail(hostReads.get(id), model);
     }
 
     @PostMapping("/{id}/options")
     String saveOptions(@PathVariable long id, @ModelAttribute("optionsForm") OptionsForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        HostView current = reads.get(id);
-        Map<String, String> section = OptionsEditing.section(form, binding);
-        if (section == null) {
-            return pages.detail(current, model);
-        }
-        return OptionsEditing.submission(form, binding).onConflict(e -> {
-            model.addAttribute("optionsConflict", ConflictRows.ofOptions(current.security(), section));
-            form.setVersion(current.version());
-        }).submit(() -> {
-            HostView updated = hosts.updateSecurity(id, section, form.getVersion());
-            redirect.addFlashAttribute("success", "topology.options.saved");
-            redirect.addFlashAttribute("successArg", updated.name());
-            return ObjectLinks.redirect(ObjectLinks.options(ObjectLinks.host(id)));
-        }, () -> pages.detail(current, model));
+        HostView current = hostReads.get(id);
+        return OptionsEditing.saveSection(form, binding, model, current.security(), current.version(),
+                section -> OptionsEditing.saved(redirect, hosts.updateSecurity(id, section, form.getVersion()).name(),
+                        ObjectLinks.options(ObjectLinks.host(id))),
+                () -> pages.detail(current, model));
     }
 
     /** Deletes, or explains what uses the host and offers the cascade (confirmed in the browser). */
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean cascade, Model model,
             RedirectAttributes redirect) {
-        HostView host = reads.get(id);
+        HostView host = hostReads.get(id);
         return FormSubmission.withoutForm().onRefusal(e -> DeleteRefusal.show(model, e, "topology.host.kind", host.name(),
                 ObjectLinks.host(id))).submit(() -> {
                     hosts.delete(id, cascade);

@@ -4,14 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.policy.option.TransportString;
 import dev.tlsconsole.policy.option.TransportSyntaxException;
 import dev.tlsconsole.topology.web.OptionsForm.OptionRow;
 import dev.tlsconsole.web.FormSubmission;
+import dev.tlsconsole.web.ObjectLinks;
 
 /**
  * Turns the options editor's rows into what the services take (a section map, a transport string)
@@ -31,6 +36,45 @@ public final class OptionsEditing {
     /** How an editor's save runs: the service's problems go to the rows or the text ({@link #reject}). */
     public static FormSubmission submission(OptionsForm form, BindingResult binding) {
         return FormSubmission.of(binding).onInvalid(e -> reject(e, form, binding));
+    }
+
+    /**
+     * The save button of a section editor: the rows as a section, saved by {@code save} (which returns the
+     * view after success); a wrong row, refused option or stale version shows {@code page} again, a stale
+     * version with what is stored now ({@code current}, version {@code currentVersion}) beside the rows.
+     */
+    public static String saveSection(OptionsForm form, BindingResult binding, Model model, Map<String, String> current,
+            long currentVersion, Function<Map<String, String>, String> save, Supplier<String> page) {
+        Map<String, String> section = section(form, binding);
+        if (section == null) {
+            return page.get();
+        }
+        return submission(form, binding).onConflict(e -> {
+            model.addAttribute("optionsConflict", ConflictRows.ofOptions(current, section));
+            form.setVersion(currentVersion);
+        }).submit(() -> save.apply(section), page);
+    }
+
+    /**
+     * A save button of a transport editor: {@code transport} (null when the rows were wrong) saved by
+     * {@code save}; otherwise like {@link #saveSection}, the conflict panel comparing the transports' options.
+     */
+    public static String saveTransport(String transport, OptionsForm form, BindingResult binding, Model model,
+            String current, long currentVersion, Function<String, String> save, Supplier<String> page) {
+        if (transport == null) {
+            return page.get();
+        }
+        return submission(form, binding).onConflict(e -> {
+            model.addAttribute("optionsConflict", ConflictRows.ofOptions(asOptions(current), asOptions(transport)));
+            form.setVersion(currentVersion);
+        }).submit(() -> save.apply(transport), page);
+    }
+
+    /** After a save: the "options saved" flash naming {@code name}, and the redirect to {@code path}. */
+    public static String saved(RedirectAttributes redirect, String name, String path) {
+        redirect.addFlashAttribute("success", "topology.options.saved");
+        redirect.addFlashAttribute("successArg", name);
+        return ObjectLinks.redirect(path);
     }
 
     /** The rows as a {@code [security]} section; null (with row errors) when two rows name the same option. */
