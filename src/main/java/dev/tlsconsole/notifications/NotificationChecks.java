@@ -48,6 +48,7 @@ import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.Finding;
 import dev.tlsconsole.policy.effective.Grade;
 import dev.tlsconsole.policy.effective.Severity;
+import dev.tlsconsole.web.ObjectLinks;
 
 /**
  * The checks: what is worth telling each channel now. Certificates (the inventory, console CAs
@@ -152,7 +153,7 @@ public class NotificationChecks {
                     continue;
                 }
                 out.add(new CertificateCandidate(view.id(), view.name(), view.subject(), view.notAfter(), view.sha256Fingerprint(),
-                        now, link("/certificates/" + view.id()), () -> usedBy(view.id())));
+                        now, link(ObjectLinks.certificate(view.id())), () -> usedBy(view.id())));
             }
             if (!views.hasNext()) {
                 return;
@@ -198,7 +199,7 @@ public class NotificationChecks {
                     continue;
                 }
                 if (crl.nextUpdate() != null && crl.nextUpdate().isBefore(now.plus(properties.crlMargin()))) {
-                    out.add(new CrlCandidate(crl, now, link("/crls/" + crl.id())));
+                    out.add(new CrlCandidate(crl, now, link(ObjectLinks.crl(crl.id()))));
                 }
             }
             if (!views.hasNext()) {

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.audit.AuditObjectLink;
 import dev.tlsconsole.audit.AuditObjectType;
+import dev.tlsconsole.web.ObjectLinks;
 
 /** Links audit entries about console CAs to the CA's page. */
 @Component
@@ -27,10 +28,10 @@ class AuthorityAuditLink implements AuditObjectLink {
     @Transactional(readOnly = true)
     public Optional<String> path(String objectId, String objectName) {
         if (objectId != null && objectId.matches("\\d{1,18}") && authorities.existsById(Long.parseLong(objectId))) {
-            return Optional.of("/authorities/" + objectId);
+            return Optional.of(ObjectLinks.authority(Long.parseLong(objectId)));
         }
         if (objectName != null) {
-            return authorities.findByName(objectName).map(ca -> "/authorities/" + ca.getId());
+            return authorities.findByName(objectName).map(ca -> ObjectLinks.authority(ca.getId()));
         }
         return Optional.empty();
     }

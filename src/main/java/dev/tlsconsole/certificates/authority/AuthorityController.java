@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -23,15 +24,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.tlsconsole.ConflictException;
-import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.AuthorityView;
 import dev.tlsconsole.certificates.authority.AuthorityForms.NewAuthorityForm;
 import dev.tlsconsole.certificates.authority.AuthorityForms.SettingsForm;
 import dev.tlsconsole.certificates.crl.CrlDownload;
 import dev.tlsconsole.certificates.crl.CrlReads;
 import dev.tlsconsole.certificates.x509.KeyAlgorithm;
-import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.web.FormSubmission;
+import dev.tlsconsole.web.ObjectLinks;
 
 /** The CA screens: list, create (root or intermediate), a CA's page with its CRLs and settings. */
 @Controller
@@ -104,18 +104,19 @@ class AuthorityController {
     @PostMapping("/new")
     String create(@ModelAttribute("form") NewAuthorityForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                AuthorityView created = authorities.create(form.command());
-                redirect.addFlashAttribute("success", "authorities.created");
-                redirect.addFlashAttribute("successArg", created.name());
-                return "redirect:/authorities/" + created.id();
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, binding);
-            }
+        Supplier<String> page = () -> {
+            formModel(model);
+            return NEW_VIEW;
+        };
+        if (binding.hasErrors()) {
+            return page.get();
         }
-        formModel(model);
-        return NEW_VIEW;
+        return FormSubmission.of(binding).submit(() -> {
+            AuthorityView created = authorities.create(form.command());
+            redirect.addFlashAttribute("success", "authorities.created");
+            redirect.addFlashAttribute("successArg", created.name());
+            return ObjectLinks.redirect(ObjectLinks.authority(created.id()));
+        }, page);
     }
 
     @GetMapping("/{id}")
@@ -128,24 +129,23 @@ class AuthorityController {
     @PostMapping("/{id}/settings")
     String update(@PathVariable long id, @ModelAttribute("settingsForm") SettingsForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                AuthorityView updated = authorities.update(id, form.command());
-                redirect.addFlashAttribute("success", "authorities.updated");
-                redirect.addFlashAttribute("successArg", updated.name());
-                return "redirect:/authorities/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, binding);
-            } catch (ConflictException e) {
-                if (e.details().get("current") instanceof AuthorityView current) {
-                    model.addAttribute("conflict", current);
-                    form.setVersion(current.version());
-                } else {
-                    binding.reject("conflict", e.getMessage());
-                }
-            }
+        Supplier<String> page = () -> detailPage(authorities.get(id), model);
+        if (binding.hasErrors()) {
+            return page.get();
         }
-        return detailPage(authorities.get(id), model);
+        return FormSubmission.of(binding).onConflict(e -> {
+            if (e.details().get("current") instanceof AuthorityView current) {
+                model.addAttribute("conflict", current);
+                form.setVersion(current.version());
+            } else {
+                binding.reject("conflict", e.getMessage());
+            }
+        }).submit(() -> {
+            AuthorityView updated = authorities.update(id, form.command());
+            redirect.addFlashAttribute("success", "authorities.updated");
+            redirect.addFlashAttribute("successArg", updated.name());
+            return ObjectLinks.redirect(ObjectLinks.authority(id));
+        }, page);
     }
 
     @PostMapping("/{id}/crl")

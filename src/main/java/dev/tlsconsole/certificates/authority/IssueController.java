@@ -10,15 +10,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.tlsconsole.ConflictException;
-import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.certificates.authority.AuthorityForms.CsrForm;
 import dev.tlsconsole.certificates.authority.AuthorityForms.IssueForm;
 import dev.tlsconsole.certificates.inventory.CertificateView;
 import dev.tlsconsole.certificates.x509.CertificateUsage;
 import dev.tlsconsole.certificates.x509.KeyAlgorithm;
-import dev.tlsconsole.topology.host.HostService;
-import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.topology.host.HostReads;
+import dev.tlsconsole.web.FormSubmission;
+import dev.tlsconsole.web.ObjectLinks;
 
 /** Issuing from a console CA: for a subject and SANs, or by signing a pasted CSR. */
 @Controller
@@ -30,9 +29,9 @@ class IssueController {
 
     private final AuthorityService authorities;
     private final IssuanceService issuance;
-    private final HostService hosts;
+    private final HostReads hosts;
 
-    IssueController(AuthorityService authorities, IssuanceService issuance, HostService hosts) {
+    IssueController(AuthorityService authorities, IssuanceService issuance, HostReads hosts) {
         this.authorities = authorities;
         this.issuance = issuance;
         this.hosts = hosts;
@@ -57,14 +56,7 @@ class IssueController {
         if (binding.hasErrors()) {
             return ISSUE_VIEW;
         }
-        try {
-            return issued(issuance.issue(id, form.command()), redirect);
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, binding);
-        } catch (ConflictException e) {
-            binding.reject("conflict", e.getMessage());
-        }
-        return ISSUE_VIEW;
+        return FormSubmission.of(binding).conflictAboveForm().submit(() -> issued(issuance.issue(id, form.command()), redirect), () -> ISSUE_VIEW);
     }
 
     @GetMapping("/sign-csr")
@@ -78,19 +70,12 @@ class IssueController {
         if (binding.hasErrors()) {
             return CSR_VIEW;
         }
-        try {
-            return issued(issuance.signCsr(id, form.command()), redirect);
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, binding);
-        } catch (ConflictException e) {
-            binding.reject("conflict", e.getMessage());
-        }
-        return CSR_VIEW;
+        return FormSubmission.of(binding).conflictAboveForm().submit(() -> issued(issuance.signCsr(id, form.command()), redirect), () -> CSR_VIEW);
     }
 
     private static String issued(CertificateView certificate, RedirectAttributes redirect) {
         redirect.addFlashAttribute("success", "authorities.issuedFlash");
         redirect.addFlashAttribute("successArg", certificate.name());
-        return "redirect:/certificates/" + certificate.id();
+        return ObjectLinks.redirect(ObjectLinks.certificate(certificate.id()));
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.audit.AuditObjectLink;
 import dev.tlsconsole.audit.AuditObjectType;
+import dev.tlsconsole.web.ObjectLinks;
 
 /** Links audit entries about imported CRLs to the CRL's page. */
 @Component
@@ -27,7 +28,7 @@ class CrlAuditLink implements AuditObjectLink {
     @Transactional(readOnly = true)
     public Optional<String> path(String objectId, String objectName) {
         if (objectId != null && objectId.matches("\\d{1,18}") && crls.existsById(Long.parseLong(objectId))) {
-            return Optional.of("/crls/" + objectId);
+            return Optional.of(ObjectLinks.crl(Long.parseLong(objectId)));
         }
         return Optional.empty();
     }

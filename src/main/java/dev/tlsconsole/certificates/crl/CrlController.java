@@ -16,10 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.tlsconsole.ConflictException;
-import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.certificates.Uploads;
-import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.web.FormSubmission;
+import dev.tlsconsole.web.ObjectLinks;
 import dev.tlsconsole.SortableBy;
 
 /** The CRL screens: every stored CRL, importing an external CA's CRL, one CRL's entries. */
@@ -55,17 +54,12 @@ class CrlController {
     @PostMapping("/new")
     String importCrl(@ModelAttribute("form") ImportForm form, BindingResult binding, RedirectAttributes redirect) {
         boolean hasFile = form.getFile() != null && !form.getFile().isEmpty();
-        try {
+        return FormSubmission.of(binding).conflictAboveForm().submit(() -> {
             CrlView imported = hasFile ? importer.importCrl(Uploads.bytes(form.getFile()), "file") : importer.importPem(form.getCrlPem());
             redirect.addFlashAttribute("success", "crls.imported");
             redirect.addFlashAttribute("successArg", imported.issuer());
-            return "redirect:/crls/" + imported.id();
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, binding);
-        } catch (ConflictException e) {
-            binding.reject("conflict", e.getMessage());
-        }
-        return IMPORT_VIEW;
+            return ObjectLinks.redirect(ObjectLinks.crl(imported.id()));
+        }, () -> IMPORT_VIEW);
     }
 
     @GetMapping("/{id}")

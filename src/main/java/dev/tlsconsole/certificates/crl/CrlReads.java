@@ -15,6 +15,8 @@ import dev.tlsconsole.InvalidInputException;
 
 /** Reading stored CRLs: any signed-in user. */
 @Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
 public class CrlReads {
 
     private static final Set<String> SORTABLE = Set.of("issuer", "thisUpdate", "nextUpdate", "createdAt");
@@ -30,8 +32,6 @@ public class CrlReads {
     }
 
     /** CRLs whose issuer contains {@code issuer} (all when blank), without their entries. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public Page<CrlView> search(String issuer, Pageable pageable) {
         for (Sort.Order order : pageable.getSort()) {
             if (!SORTABLE.contains(order.getProperty())) {
@@ -47,8 +47,6 @@ public class CrlReads {
     }
 
     /** CRLs a console CA published, newest first. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public Page<CrlView> ofAuthority(long authorityId, Pageable pageable) {
         Instant now = clock.instant();
         return crls.findByAuthorityId(authorityId, newestLast(pageable)).map(crl -> CrlView.of(crl, now, false));
@@ -65,15 +63,11 @@ public class CrlReads {
     }
 
     /** One CRL with its entries. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public CrlView get(long id) {
         return store.view(store.require(id), true);
     }
 
     /** The CRL as signed (DER). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public byte[] der(long id) {
         return store.require(id).der();
     }

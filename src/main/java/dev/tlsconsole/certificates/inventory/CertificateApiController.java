@@ -37,11 +37,14 @@ class CertificateApiController {
     static final MediaType PEM = MediaType.parseMediaType("application/x-pem-file");
 
     private final CertificateInventory inventory;
+    private final CertificateService certificates;
     private final CertificateImport importer;
     private final KeyExport keyExport;
 
-    CertificateApiController(CertificateInventory inventory, CertificateImport importer, KeyExport keyExport) {
+    CertificateApiController(CertificateInventory inventory, CertificateService certificates, CertificateImport importer,
+            KeyExport keyExport) {
         this.inventory = inventory;
+        this.certificates = certificates;
         this.importer = importer;
         this.keyExport = keyExport;
     }
@@ -118,12 +121,12 @@ class CertificateApiController {
 
     @PutMapping("/{id}")
     CertificateView rename(@PathVariable long id, @RequestBody RenameBody body) {
-        return inventory.rename(id, body.name(), body.version());
+        return certificates.rename(id, body.name(), body.version());
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable long id) {
-        inventory.delete(id);
+        certificates.delete(id);
         return ResponseEntity.noContent().build();
     }
 

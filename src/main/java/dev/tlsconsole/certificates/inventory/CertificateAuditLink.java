@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tlsconsole.audit.AuditObjectLink;
 import dev.tlsconsole.audit.AuditObjectType;
+import dev.tlsconsole.web.ObjectLinks;
 
 /** Links audit entries about certificates to the certificate's page while it is in the inventory. */
 @Component
@@ -27,10 +28,10 @@ class CertificateAuditLink implements AuditObjectLink {
     @Transactional(readOnly = true)
     public Optional<String> path(String objectId, String objectName) {
         if (objectId != null && objectId.matches("\\d{1,18}") && certificates.existsById(Long.parseLong(objectId))) {
-            return Optional.of("/certificates/" + objectId);
+            return Optional.of(ObjectLinks.certificate(Long.parseLong(objectId)));
         }
         if (objectName != null) {
-            return certificates.findByName(objectName).map(c -> "/certificates/" + c.getId());
+            return certificates.findByName(objectName).map(c -> ObjectLinks.certificate(c.getId()));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package dev.tlsconsole.certificates.inventory;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -21,13 +22,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.tlsconsole.ConflictException;
-import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.certificates.inventory.CertificateForms.ExportForm;
 import dev.tlsconsole.certificates.inventory.CertificateForms.RenameForm;
 import dev.tlsconsole.certificates.inventory.CertificateForms.RevokeForm;
 import dev.tlsconsole.certificates.x509.RevocationReason;
-import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.web.FormSubmission;
+import dev.tlsconsole.web.ObjectLinks;
 import dev.tlsconsole.SortableBy;
 
 /** The inventory screens: the list with expiry bands, a certificate's page, and what can be done there. */
@@ -39,10 +39,12 @@ class CertificateController {
     static final String DETAIL_VIEW = "certificates/detail";
 
     private final CertificateInventory inventory;
+    private final CertificateService certificates;
     private final KeyExport keyExport;
 
-    CertificateController(CertificateInventory inventory, KeyExport keyExport) {
+    CertificateController(CertificateInventory inventory, CertificateService certificates, KeyExport keyExport) {
         this.inventory = inventory;
+        this.certificates = certificates;
         this.keyExport = keyExport;
     }
 
@@ -86,38 +88,37 @@ class CertificateController {
     @PostMapping("/{id}/rename")
     String rename(@PathVariable long id, @ModelAttribute("renameForm") RenameForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            CertificateView renamed = inventory.rename(id, form.getName(), form.getVersion());
-            redirect.addFlashAttribute("success", "certificates.renamed");
-            redirect.addFlashAttribute("successArg", renamed.name());
-            return "redirect:/certificates/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, binding);
-        } catch (ConflictException e) {
+        return FormSubmission.of(binding).onConflict(e -> {
             if (e.details().get("current") instanceof CertificateView current) {
                 model.addAttribute("conflict", current);
                 form.setVersion(current.version());
             } else {
                 binding.reject("conflict", e.getMessage());
             }
-        }
-        model.addAttribute("exportForm", new ExportForm());
-        return detailPage(id, model);
+        }).submit(() -> {
+            CertificateView renamed = certificates.rename(id, form.getName(), form.getVersion());
+            redirect.addFlashAttribute("success", "certificates.renamed");
+            redirect.addFlashAttribute("successArg", renamed.name());
+            return ObjectLinks.redirect(ObjectLinks.certificate(id));
+        }, () -> {
+            model.addAttribute("exportForm", new ExportForm());
+            return detailPage(id, model);
+        });
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         String name = inventory.get(id).name();
-        try {
-            inventory.delete(id);
-        } catch (ConflictException e) {
+        return FormSubmission.withoutForm().onRefusal(e -> {
             redirect.addFlashAttribute("error", "certificates.error");
             redirect.addFlashAttribute("errorArg", e.getMessage());
-            return "redirect:/certificates/" + id;
-        }
-        redirect.addFlashAttribute("success", "certificates.deleted");
-        redirect.addFlashAttribute("successArg", name);
-        return "redirect:/certificates";
+            return ObjectLinks.redirect(ObjectLinks.certificate(id));
+        }).submit(() -> {
+            certificates.delete(id);
+            redirect.addFlashAttribute("success", "certificates.deleted");
+            redirect.addFlashAttribute("successArg", name);
+            return "redirect:/certificates";
+        });
     }
 
     /** Key export (ADMIN): the file itself, or the page again with what to fix. */
@@ -128,20 +129,16 @@ class CertificateController {
         // passwords are never sent back to the browser
         form.setPassword(null);
         form.setConfirmPassword(null);
+        Supplier<String> page = () -> {
+            model.addAttribute("renameForm", RenameForm.of(inventory.get(id)));
+            return detailPage(id, model);
+        };
         if (!confirmed) {
             binding.rejectValue("confirmPassword", "mismatch", "the two passwords differ");
-        } else {
-            try {
-                return CertificateApiController.download(keyExport.export(id,
-                        new KeyExport.Request(form.getFormat(), password, form.isLegacy())));
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, binding);
-            } catch (ConflictException e) {
-                binding.reject("conflict", e.getMessage());
-            }
+            return page.get();
         }
-        model.addAttribute("renameForm", RenameForm.of(inventory.get(id)));
-        return detailPage(id, model);
+        return FormSubmission.of(binding).conflictAboveForm().submit(() -> CertificateApiController.download(
+                keyExport.export(id, new KeyExport.Request(form.getFormat(), password, form.isLegacy()))), page);
     }
 
     private String detailPage(long id, Model model) {

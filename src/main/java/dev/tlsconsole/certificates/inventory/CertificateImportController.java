@@ -10,12 +10,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
 import dev.tlsconsole.certificates.Uploads;
 import dev.tlsconsole.certificates.inventory.CertificateForms.ImportForm;
 import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.web.FormSubmission;
+import dev.tlsconsole.web.ObjectLinks;
 
 /** Importing a certificate: upload a file or paste PEM. */
 @Controller
@@ -44,19 +45,16 @@ class CertificateImportController {
         // cleared before any error is bound, as a rejected value would otherwise be shown again
         form.setPassword(null);
         form.setPrivateKeyPem(null);
-        try {
-            CertificateView created = importer.importCertificate(upload);
-            redirect.addFlashAttribute("success", "certificates.imported");
-            redirect.addFlashAttribute("successArg", created.name());
-            return "redirect:/certificates/" + created.id();
-        } catch (InvalidInputException e) {
+        return FormSubmission.of(binding).onInvalid(e -> {
             // the form has one password box for a key and a PKCS#12 file alike
             List<FieldProblem> problems = e.problems().stream()
                     .map(p -> "keyPassword".equals(p.field()) ? new FieldProblem("password", p.message()) : p).toList();
             FormErrors.apply(new InvalidInputException(problems), binding);
-        } catch (ConflictException e) {
-            binding.reject("conflict", e.getMessage());
-        }
-        return VIEW;
+        }).conflictAboveForm().submit(() -> {
+            CertificateView created = importer.importCertificate(upload);
+            redirect.addFlashAttribute("success", "certificates.imported");
+            redirect.addFlashAttribute("successArg", created.name());
+            return ObjectLinks.redirect(ObjectLinks.certificate(created.id()));
+        }, () -> VIEW);
     }
 }

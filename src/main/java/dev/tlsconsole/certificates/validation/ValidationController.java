@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.certificates.x509.ValidationRequest;
 import dev.tlsconsole.web.FormErrors;
+import dev.tlsconsole.web.FormSubmission;
 
 /** The "check a chain" page: paste a chain, the trusted roots and CRLs, see what a TLS peer would say. */
 @Controller
@@ -47,16 +48,14 @@ class ValidationController {
 
     @PostMapping
     String validate(@ModelAttribute("form") ValidationForm form, BindingResult binding, Model model) {
-        try {
+        return FormSubmission.of(binding).onInvalid(e -> FormErrors.apply(renamed(e), binding)).submit(() -> {
             Instant at = at(form.getAt());
             List<String> chain = blank(form.getChain()) ? List.of() : List.of(form.getChain());
             List<String> trusted = blank(form.getTrusted()) ? List.of() : List.of(form.getTrusted());
             model.addAttribute("result", check.validate(new ChainCheck.Check(chain, trusted, form.getHostname(), at,
                     crls(form.getCrls()), form.getPurpose())));
-        } catch (InvalidInputException e) {
-            FormErrors.apply(renamed(e), binding);
-        }
-        return VIEW;
+            return VIEW;
+        }, () -> VIEW);
     }
 
     /** The API's field names are lists; the form has one text box each. */

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import dev.tlsconsole.audit.AuditObjectLink;
 import dev.tlsconsole.audit.AuditObjectType;
+import dev.tlsconsole.web.ObjectLinks;
 
 /** Links audit entries about users to the user's page while the account exists. */
 @Component
@@ -25,10 +26,10 @@ class UserAuditLink implements AuditObjectLink {
     @Override
     public Optional<String> path(String objectId, String objectName) {
         if (objectId != null && objectId.matches("\\d{1,18}") && accounts.existsById(Long.parseLong(objectId))) {
-            return Optional.of("/users/" + objectId);
+            return Optional.of(ObjectLinks.user(Long.parseLong(objectId)));
         }
         if (objectName != null) {
-            return accounts.findByUsername(objectName).map(account -> "/users/" + account.getId());
+            return accounts.findByUsername(objectName).map(account -> ObjectLinks.user(account.getId()));
         }
         return Optional.empty();
     }
