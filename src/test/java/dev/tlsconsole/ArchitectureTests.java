@@ -92,4 +92,19 @@ class ArchitectureTests {
                     com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
                             or(assignableTo(PolicyResolver.class), assignableTo(PolicyPreview.class)))))
             .because("one service runs the engine over live data; the others ask it, with extra facts where they need them");
+
+    @ArchTest
+    static final ArchRule uiControllersEndWithController = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+            .should().haveSimpleNameEndingWith("Controller")
+            .because("the feature packages share one shape (dev.tlsconsole.topology package-info): XxxController is a UI controller");
+
+    @ArchTest
+    static final ArchRule featureReadsAreReadOnlyAtClassLevel = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .that().resideInAnyPackage("dev.tlsconsole.topology..", "dev.tlsconsole.certificates..")
+            .and().haveSimpleNameEndingWith("Reads")
+            .should().beAnnotatedWith(com.tngtech.archunit.base.DescribedPredicate.<com.tngtech.archunit.core.domain.JavaAnnotation<?>>describe("@Transactional(readOnly = true)",
+                    annotation -> annotation.getRawType().isEquivalentTo(org.springframework.transaction.annotation.Transactional.class)
+                            && Boolean.TRUE.equals(annotation.get("readOnly").orElse(false))))
+            .because("a feature's XxxReads only reads: one read-only transaction annotation at class level, not one per method");
 }
