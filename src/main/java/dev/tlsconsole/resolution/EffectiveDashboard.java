@@ -37,6 +37,6 @@ class EffectiveDashboard implements DashboardContributor {
     @Override
     public List<DashboardPanel> panels() {
         PolicyStatistics statistics = policies.statistics();
-        return List.of(new DashboardPanel("effective/fragments", statistics));
+        return List.of(new DashboardPanel("resolution/fragments", statistics));
     }
 }

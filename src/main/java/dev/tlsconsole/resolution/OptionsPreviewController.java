@@ -26,7 +26,7 @@ import dev.tlsconsole.topology.web.OptionsForm;
 @Controller
 class OptionsPreviewController {
 
-    private static final String IMPACT = "effective/fragments :: impact";
+    private static final String IMPACT = "resolution/fragments :: impact";
 
     private final EffectivePolicies policies;
 

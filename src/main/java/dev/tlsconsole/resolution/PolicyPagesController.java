@@ -60,7 +60,7 @@ class PolicyPagesController {
         model.addAttribute("modes", Mode.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("codes", FindingCode.values());
-        return "effective/list";
+        return "resolution/list";
     }
 
     /** The matrix screen's topology overlay (JSON for its script): connections and grades per component pair. */
@@ -73,7 +73,7 @@ class PolicyPagesController {
     @GetMapping("/connections/{id}")
     String connection(@PathVariable long id, Model model) {
         model.addAttribute("policy", PolicyView.of(policies.get(id)));
-        return "effective/fragments :: connectionPolicy";
+        return "resolution/fragments :: connectionPolicy";
     }
 
     @GetMapping("/hosts/{id}/connections")
@@ -92,6 +92,6 @@ class PolicyPagesController {
         model.addAttribute("total", rows.size());
         model.addAttribute("name", name);
         model.addAttribute("type", type.name());
-        return "effective/fragments :: affected";
+        return "resolution/fragments :: affected";
     }
 }
