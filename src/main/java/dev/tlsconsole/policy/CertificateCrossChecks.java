@@ -34,7 +34,7 @@ final class CertificateCrossChecks {
 
     static void check(ResolutionRun run, ServerSide server, ClientProfile client, ResolvedSide clientSide, Mode authMode,
                       FindingList out) {
-        boolean clientKnown = authMode == Mode.MUTUAL_TLS && client.certificate().isPresent();
+        boolean clientKnown = authMode == Mode.MUTUAL_TLS && run.clientCertificate(client).isPresent();
         if (server.certificate().isEmpty() && !clientKnown) {
             return;
         }
@@ -71,7 +71,7 @@ final class CertificateCrossChecks {
                     client.end.application(), clientName, out);
         }
         if (clientKnown) {
-            KnownCertificate certificate = client.certificate().get();
+            KnownCertificate certificate = run.clientCertificate(client).get();
             trust(run, server.side().get(TRUSTED_CA), certificate, serverName, clientName, Side.SERVER, out);
             revocation(run, server.side().get(TLS_CRL), certificate, clientSide.get(CERTIFICATE), clientName,
                     Side.CLIENT, Side.SERVER, server.end().port(), serverName, out);
@@ -103,17 +103,16 @@ final class CertificateCrossChecks {
         }
     }
 
-    /** TARGET_NAME_NEEDS_PACK: tls-target-name acts only with the host check, from the client's pack 8.5.100.23 (§8 D2). */
-    static void targetNamePack(ClientProfile client, ResolvedSide clientSide, FindingList out) {
-        ResolvedOption target = clientSide.get(TLS_TARGET_NAME);
-        if (!client.hostCheck || !target.hasValue() || !packBefore(client.host, TARGET_NAME_PACK)) {
-            return;
-        }
-        out.add(Finding.of(FindingCode.TARGET_NAME_NEEDS_PACK, Side.CLIENT, client.host.ref(), Describe.setting(target) + " "
+    /**
+     * TARGET_NAME_NEEDS_PACK: tls-target-name acts only with the host check, from the client's pack 8.5.100.23
+     * (§8 D2); {@link PairVerdict} decides when it applies.
+     */
+    static Finding targetNamePack(ClientProfile client, ResolvedOption target) {
+        return Finding.of(FindingCode.TARGET_NAME_NEEDS_PACK, Side.CLIENT, client.host.ref(), Describe.setting(target) + " "
                 + Describe.at(target) + " is ignored: " + Describe.object(client.host.ref()) + " has Security Pack "
                 + client.host.pack().orElseThrow() + " and tls-target-name needs " + TARGET_NAME_PACK
                 + ", so the client checks the server's host name instead: upgrade the Security Pack on "
-                + Describe.object(client.host.ref())));
+                + Describe.object(client.host.ref()));
     }
 
     private static void trust(ResolutionRun run, ResolvedOption ca, KnownCertificate peer, String checker, String owner,

@@ -7,7 +7,6 @@ import static dev.tlsconsole.policy.option.SecurityOption.SEC_PROTOCOL;
 import static dev.tlsconsole.policy.option.SecurityOption.TLS_TARGET_NAME_CHECK;
 import static dev.tlsconsole.policy.option.SecurityOption.TRUSTED_CA;
 
-import dev.tlsconsole.policy.CertificateFacts.KnownCertificate;
 import dev.tlsconsole.policy.effective.EffectivePolicy.ClientEnd;
 import dev.tlsconsole.policy.effective.Finding;
 import dev.tlsconsole.policy.effective.FindingCode;
@@ -21,9 +20,7 @@ import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import dev.tlsconsole.policy.snapshot.ObjectType;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,19 +51,19 @@ final class ClientProfile {
     final String capitalisedName;
     /** INVALID_VALUE for a tls set in the application, used when the connection does not override it. */
     final Optional<Finding> invalidTls;
-    private final ResolutionRun run;
+    /** Numbers the profiles of one run, {@code 0..n-1}, for the run's per-profile caches (see {@link ResolutionRun}). */
+    final int id;
+    /** What the pair rules read of this side, for sharing verdicts between connections. */
+    final PairVerdict.ClientClass valueClass;
     private final ApplicationSnapshot application;
     private final ObjectRef appRef;
     private final Layer[] layers;
     private final List<Finding> levelFindings;
     private final List<Finding> protocolFindings;
-    private final Map<Mode, List<Finding>> byMode = new EnumMap<>(Mode.class);
-    private final Map<Mode, boolean[]> mentions = new EnumMap<>(Mode.class);
-    /** Looked up on first need (mutual TLS only); null until then. */
-    private Optional<KnownCertificate> certificate;
 
-    ClientProfile(ResolutionRun run, int appIndex, Optional<Layer> connection) {
-        this.run = run;
+    /** @param id the next number of the run's profiles */
+    ClientProfile(ResolutionRun run, int id, int appIndex, Optional<Layer> connection) {
+        this.id = id;
         this.application = run.snapshot.application(appIndex);
         this.appRef = run.applicationRef(appIndex);
         this.host = run.host(run.snapshot.hostOfApplication(appIndex));
@@ -98,39 +95,29 @@ final class ClientProfile {
         this.protocolLabel = ProtocolNegotiation.label(described, host, range);
         ResolvedOption tls = side.get(SecurityOption.TLS);
         this.invalidTls = tls.isSet() ? LevelFindings.invalidValue(tls, Side.CLIENT) : Optional.empty();
+        this.valueClass = PairVerdict.ClientClass.of(this);
     }
 
-    /** The client's own certificate, looked up only when mutual TLS needs it. */
-    Optional<KnownCertificate> certificate() {
-        if (certificate == null) {
-            certificate = run.certificate(side.get(CERTIFICATE));
+    ApplicationSnapshot application() {
+        return application;
+    }
+
+    /** Which findings of a shared profile's list name {@link #PLACEHOLDER} and must be rewritten per connection. */
+    static boolean[] mentioning(List<Finding> shared) {
+        boolean[] flags = new boolean[shared.size()];
+        for (int i = 0; i < flags.length; i++) {
+            Finding finding = shared.get(i);
+            flags[i] = finding.fixAt() == PLACEHOLDER || finding.message().contains(PLACEHOLDER.name())
+                    || finding.suggestion() != null && finding.suggestion().target() == PLACEHOLDER;
         }
-        return certificate;
+        return flags;
     }
 
     /**
-     * The client-side findings for an authentication mode ({@code PLAINTEXT}, {@code ENCRYPTION_ONLY},
-     * {@code SIMPLE_TLS} or {@code MUTUAL_TLS}; an auto-detect connection passes the mode it upgrades to).
+     * The findings of a shared profile as they read for one connection: those that name
+     * {@link #PLACEHOLDER} ({@code mentioning}) are rewritten for {@code connection}; the others are shared as they are.
      */
-    List<Finding> findings(Mode authMode) {
-        return byMode.computeIfAbsent(authMode, this::computeFindings);
-    }
-
-    /**
-     * The findings for a mode as they read for one connection: findings of a shared profile that name
-     * {@link #PLACEHOLDER} are rewritten for {@code connection}; the others are shared as they are.
-     */
-    List<Finding> findings(Mode authMode, ObjectRef connection) {
-        List<Finding> shared = findings(authMode);
-        boolean[] mentioning = mentions.computeIfAbsent(authMode, mode -> {
-            boolean[] flags = new boolean[shared.size()];
-            for (int i = 0; i < flags.length; i++) {
-                Finding finding = shared.get(i);
-                flags[i] = finding.fixAt() == PLACEHOLDER || finding.message().contains(PLACEHOLDER.name())
-                        || finding.suggestion() != null && finding.suggestion().target() == PLACEHOLDER;
-            }
-            return flags;
-        });
+    static List<Finding> forConnection(List<Finding> shared, boolean[] mentioning, ObjectRef connection) {
         Finding[] out = null;
         for (int i = 0; i < mentioning.length; i++) {
             if (mentioning[i]) {
@@ -158,7 +145,12 @@ final class ClientProfile {
         return ResolvedSide.of(options);
     }
 
-    private List<Finding> computeFindings(Mode authMode) {
+    /**
+     * The client-side findings for an authentication mode ({@code PLAINTEXT}, {@code ENCRYPTION_ONLY},
+     * {@code SIMPLE_TLS} or {@code MUTUAL_TLS}; an auto-detect connection passes the mode it upgrades to).
+     * The run keeps them per profile and mode.
+     */
+    List<Finding> computeFindings(ResolutionRun run, Mode authMode) {
         if (authMode == Mode.PLAINTEXT) {
             return levelFindings;
         }
@@ -176,7 +168,7 @@ final class ClientProfile {
                     SuggestedChange.set(clientAuth.source().orElseThrow(), CLIENT_AUTH.key(), "1")));
         }
         if (authMode == Mode.MUTUAL_TLS) {
-            mutualMaterial(owner, out);
+            mutualMaterial(run, owner, out);
         }
         if (authMode != Mode.ENCRYPTION_ONLY && !clientAuthOff) {
             ResolvedOption ca = side.get(TRUSTED_CA);
@@ -191,7 +183,7 @@ final class ClientProfile {
         return FindingList.bySeverity(out);
     }
 
-    private void mutualMaterial(String owner, List<Finding> out) {
+    private void mutualMaterial(ResolutionRun run, String owner, List<Finding> out) {
         ResolvedOption certificate = side.get(CERTIFICATE);
         if (!certificate.hasValue()) {
             ObjectRef fixAt = certificate.source().orElse(host.ref());
@@ -205,6 +197,6 @@ final class ClientProfile {
         }
         CertificateFormat.check(certificate, host, Side.CLIENT, out);
         CertificateFormat.check(side.get(CERTIFICATE_KEY), host, Side.CLIENT, out);
-        CertificateContent.check(certificate, certificate(), owner, Side.CLIENT, run.now, run.settings.expiryWarning(), out);
+        CertificateContent.check(certificate, run.clientCertificate(this), owner, Side.CLIENT, run.now, run.settings.expiryWarning(), out);
     }
 }

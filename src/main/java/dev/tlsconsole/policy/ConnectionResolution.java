@@ -1,5 +1,6 @@
 package dev.tlsconsole.policy;
 
+import static dev.tlsconsole.policy.option.SecurityOption.CIPHER_LIST;
 import static dev.tlsconsole.policy.option.SecurityOption.TLS;
 
 import dev.tlsconsole.policy.effective.EffectivePolicy;
@@ -10,12 +11,13 @@ import dev.tlsconsole.policy.effective.Mode;
 import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
-import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.effective.TlsVersion;
 import dev.tlsconsole.policy.option.Level;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import dev.tlsconsole.policy.snapshot.ObjectType;
 import dev.tlsconsole.policy.snapshot.ParsedTransport;
+import dev.tlsconsole.policy.snapshot.TopologySnapshot;
+import dev.tlsconsole.policy.snapshot.TransportShape;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +27,12 @@ import java.util.Set;
 /**
  * Puts one connection together from its cached server side and client side: the mode, what only the
  * pair can decide (TLS asked of a plain port, protocol, catalog, certificate cross checks) and the
- * grade. Connections whose transport sets nothing but {@code tls=1} (the usual case) never touch their
- * parsed transport and share everything but the provenance of {@code tls}.
+ * grade. The pair rules come from a {@link PairVerdict} the run shares between connections whose
+ * sides have equal value classes. A connection whose transport is one of the usual shapes (nothing, or
+ * nothing but {@code tls}), without HA backup, certificates the console knows or cipher lists, gets a
+ * small {@link EffectivePolicy} that points at the shared parts; its client side's provenance and the
+ * text of its findings are rendered on first use ({@link Deferred}). Every other connection is put
+ * together in full; each shape of its transport has its own method below.
  */
 final class ConnectionResolution {
 
@@ -36,8 +42,14 @@ final class ConnectionResolution {
     static EffectivePolicy resolve(ResolutionRun run, int ci) {
         int portIndex = run.snapshot.portOfConnection(ci);
         ServerSide server = run.server(portIndex);
-        Pair primary = pair(run, ci, server);
         int backupPort = run.snapshot.backupPortOfPort(portIndex);
+        if (!run.naive && backupPort < 0 && server.application().backup().isEmpty()) {
+            EffectivePolicy shared = shared(run, ci, server);
+            if (shared != null) {
+                return shared;
+            }
+        }
+        Pair primary = pair(run, ci, server);
         Optional<EffectivePolicy.Backup> backup = Optional.empty();
         List<Finding> findings = primary.findings();
         Grading.Result grade = primary.grade();
@@ -58,6 +70,66 @@ final class ConnectionResolution {
         }
         return new EffectivePolicy(run.snapshot.connectionId(ci), primary.client().end, server.end(), primary.mode(),
                 primary.protocol(), primary.clientSide(), server.side(), findings, worst, reasons, backup);
+    }
+
+    /**
+     * Shapes NONE and TLS_ONE without the checks the verdict leaves out: a look-up and one small object.
+     * Null when the connection must be put together in full.
+     */
+    private static EffectivePolicy shared(ResolutionRun run, int ci, ServerSide server) {
+        TransportShape shape = run.snapshot.connectionShape(ci);
+        if (shape == TransportShape.OTHER) {
+            return null;
+        }
+        ClientProfile client = run.profile(run.snapshot.clientOfConnection(ci));
+        boolean tlsOne = shape == TransportShape.TLS_ONE;
+        PairVerdict verdict = run.verdict(server, client, tlsOne || client.side.get(TLS).is("1"));
+        if (verdict.mode != Mode.PLAINTEXT && needsFullChecks(run, server, client, client.side, verdict.authMode)) {
+            return null;
+        }
+        List<Finding> clientFindings = run.clientFindings(client, verdict.authMode);
+        Optional<Finding> invalidTls = tlsOne ? Optional.empty() : client.invalidTls;
+        long codes = Grading.codes(server.findings()) | Grading.codes(clientFindings) | verdict.codes
+                | invalidTls.map(finding -> Grading.bit(finding.code())).orElse(0L);
+        Grading.Result grade = run.grading.grade(verdict.mode, verdict.authMode, verdict.protocol, codes, client.side, server.side());
+        return EffectivePolicy.deferred(run.snapshot.connectionId(ci), client.end, server.end(), verdict.mode, verdict.protocol,
+                server.side(), grade.grade(), grade.reasons(),
+                new Deferred(run.snapshot, ci, tlsOne, server, client, verdict, clientFindings, invalidTls));
+    }
+
+    /** Certificate cross checks and cipher lists: what the shared verdict does not decide. */
+    private static boolean needsFullChecks(ResolutionRun run, ServerSide server, ClientProfile client, ResolvedSide clientSide,
+                                           Mode authMode) {
+        return server.certificate().isPresent() || authMode == Mode.MUTUAL_TLS && run.clientCertificate(client).isPresent()
+                || server.side().get(CIPHER_LIST).hasValue() || clientSide.get(CIPHER_LIST).hasValue();
+    }
+
+    /**
+     * What a shared connection works out on first use: its client side (the profile's, with its own
+     * {@code tls} for shape TLS_ONE) and its findings, the sides' shared lists merged with what the verdict
+     * renders for this connection.
+     */
+    private record Deferred(TopologySnapshot snapshot, int ci, boolean tlsOne, ServerSide server, ClientProfile client,
+                            PairVerdict verdict, List<Finding> clientFindings, Optional<Finding> invalidTls)
+            implements EffectivePolicy.Deferred {
+
+        @Override
+        public ResolvedSide clientSide() {
+            return tlsOne ? client.side.with(new ResolvedOption(TLS, "1", Level.CONNECTION, Optional.of(snapshot.connectionRef(ci))))
+                    : client.side;
+        }
+
+        @Override
+        public List<Finding> findings() {
+            FindingList findings = new FindingList();
+            findings.server(server.findings());
+            findings.client(clientFindings);
+            invalidTls.ifPresent(findings::add);
+            if (!verdict.silent()) {
+                verdict.render(server, client, clientSide(), snapshot.connectionRef(ci), findings.extra());
+            }
+            return findings.sorted();
+        }
     }
 
     /** The connection as it is after failover: everything again against the backup's port (reference §8 E1). */
@@ -106,23 +178,21 @@ final class ConnectionResolution {
                 };
         ClientProfile client = own.profile();
         ResolvedSide clientSide = own.side();
-        Mode authMode = authMode(server, client);
-        Mode mode = server.autoDetect() ? Mode.AUTO_DETECT : authMode;
+        PairVerdict verdict = run.verdict(server, client, clientSide.get(TLS).is("1"));
+        Mode mode = verdict.mode;
+        Mode authMode = verdict.authMode;
 
         findings.server(server.findings());
-        findings.client(own.placeholderFor() == null ? client.findings(authMode) : client.findings(authMode, own.placeholderFor()));
-        tlsRequest(server, client, clientSide.get(TLS), mode, findings);
-        Optional<TlsVersion> protocol = Optional.empty();
+        findings.client(own.placeholderFor() == null ? run.clientFindings(client, authMode)
+                : run.clientFindings(client, authMode, own.placeholderFor()));
+        verdict.render(server, client, clientSide, run.snapshot.connectionRef(ci), findings.extra());
         if (mode != Mode.PLAINTEXT) {
-            protocol = ProtocolNegotiation.negotiate(server, client, clientSide, findings);
-            LinkFindings.catalog(run, server, clientIndex, ci, findings);
-            CertificateCrossChecks.targetNamePack(client, clientSide, findings);
             CertificateCrossChecks.check(run, server, client, clientSide, authMode, findings);
-            CipherChecks.check(run, server, client, clientIndex, clientSide, protocol, findings);
+            CipherChecks.check(run, server, client, clientIndex, clientSide, verdict.protocol, findings);
         }
         var sorted = findings.sorted();
-        Grading.Result grade = run.grading.grade(mode, authMode, protocol, sorted, clientSide, server.side());
-        return new Pair(server, client, clientSide, mode, authMode, protocol, sorted, grade);
+        Grading.Result grade = run.grading.grade(mode, authMode, verdict.protocol, sorted, clientSide, server.side());
+        return new Pair(server, client, clientSide, mode, authMode, verdict.protocol, sorted, grade);
     }
 
     /**
@@ -175,7 +245,7 @@ final class ConnectionResolution {
         ParsedTransport transport = run.snapshot.connectionTransport(ci);
         ObjectRef connection = run.snapshot.connectionRef(ci);
         LevelFindings.ofTransport(transport, connection, Side.CLIENT, findings.extra());
-        ClientProfile client = new ClientProfile(run, clientIndex, Optional.of(new Layer(connection, transport.options())));
+        ClientProfile client = run.newProfile(clientIndex, Optional.of(new Layer(connection, transport.options())));
         invalidTls(client.side, findings);
         return new ClientOfConnection(client, client.side, null);
     }
@@ -185,34 +255,6 @@ final class ConnectionResolution {
         ResolvedOption tls = clientSide.get(TLS);
         if (tls.isSet()) {
             LevelFindings.invalidValue(tls, Side.CLIENT).ifPresent(findings::add);
-        }
-    }
-
-    /** The mode after any upgrade: what the port, tls-mutual and client-auth make of the connection. */
-    private static Mode authMode(ServerSide server, ClientProfile client) {
-        return !server.speaksTls() ? Mode.PLAINTEXT
-                : server.mutual() ? Mode.MUTUAL_TLS
-                : client.clientAuthOff ? Mode.ENCRYPTION_ONLY : Mode.SIMPLE_TLS;
-    }
-
-    /** TLS_NOT_ON_PORT from the client's side, and AUTO_DETECT_CLIENT_FORCES_TLS. */
-    private static void tlsRequest(ServerSide server, ClientProfile client, ResolvedOption tls, Mode mode, FindingList findings) {
-        boolean plainPort = mode == Mode.PLAINTEXT && !server.tlsNotOnPortReported();
-        if (!tls.is("1") || !(plainPort || mode == Mode.AUTO_DETECT)) {
-            return;
-        }
-        // the names are described once per side: this check fires for many connections of a topology
-        String asks = client.capitalisedName + " asks for TLS (" + Describe.setting(tls) + " " + Describe.at(tls) + ")";
-        if (plainPort) {
-            ObjectRef port = server.end().port();
-            findings.add(Finding.of(FindingCode.TLS_NOT_ON_PORT, Side.CLIENT, port, asks + " but "
-                    + server.described() + " is not secure: add tls=1 to the port's transport, or remove tls=1 from the client",
-                    SuggestedChange.set(port, TLS.key(), "1")));
-        } else {
-            findings.add(Finding.of(FindingCode.AUTO_DETECT_CLIENT_FORCES_TLS, Side.CLIENT, tls.source().orElseThrow(),
-                    asks + " immediately, but " + server.described() + " is an auto-detect port where the client must"
-                            + " connect unsecured and upgrade: remove tls=1 " + Describe.at(tls),
-                    SuggestedChange.remove(tls.source().orElseThrow(), TLS.key())));
         }
     }
 }

@@ -43,6 +43,8 @@ final class Grading {
     private static final Result[] A_RESULTS = aResults();
     private static final Result A_PLUS_RESULT = new Result(Grade.A_PLUS, List.of());
     private static final Result NOT_SECURED_RESULT = new Result(Grade.NOT_SECURED, List.of(NOT_SECURED));
+    private static final long ERRORS = codesOf(Severity.ERROR);
+    private static final long WARNINGS = codesOf(Severity.WARNING);
     private static final long C_CAPS = bit(FindingCode.ENCRYPTION_ONLY) | bit(FindingCode.PROTOCOL_OBSOLETE);
 
     /**
@@ -58,16 +60,18 @@ final class Grading {
 
     Result grade(Mode mode, Mode authMode, Optional<TlsVersion> protocol, List<Finding> findings,
                  ResolvedSide clientSide, ResolvedSide serverSide) {
-        long errors = 0;
-        long warnings = 0;
+        long codes = 0;
         for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
-            if (finding.severity() == Severity.ERROR) {
-                errors |= bit(finding.code());
-            } else if (finding.severity() == Severity.WARNING) {
-                warnings |= bit(finding.code());
-            }
+            codes |= bit(findings.get(i).code());
         }
+        return grade(mode, authMode, protocol, codes, clientSide, serverSide);
+    }
+
+    /** The same from the codes of the findings as bits by ordinal (a code's severity is fixed). */
+    Result grade(Mode mode, Mode authMode, Optional<TlsVersion> protocol, long codes, ResolvedSide clientSide,
+                 ResolvedSide serverSide) {
+        long errors = codes & ERRORS;
+        long warnings = codes & WARNINGS;
         if (errors != 0) {
             return cached(errors, Grade.F, errors, 0, false);
         }
@@ -126,8 +130,26 @@ final class Grading {
         }
     }
 
-    private static long bit(FindingCode code) {
+    static long bit(FindingCode code) {
         return 1L << code.ordinal();
+    }
+
+    /** The codes of one severity, as bits by ordinal. */
+    static long codesOf(Severity severity) {
+        long bits = 0;
+        for (FindingCode code : FindingCode.values()) {
+            bits |= code.severity() == severity ? bit(code) : 0;
+        }
+        return bits;
+    }
+
+    /** The codes of findings, as bits by ordinal. */
+    static long codes(List<Finding> findings) {
+        long bits = 0;
+        for (int i = 0; i < findings.size(); i++) {
+            bits |= bit(findings.get(i).code());
+        }
+        return bits;
     }
 
     /** The codes in {@code first} (in catalogue order), then the other codes, then the auto-detect phrase. */

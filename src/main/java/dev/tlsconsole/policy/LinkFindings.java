@@ -3,8 +3,8 @@ package dev.tlsconsole.policy;
 import dev.tlsconsole.policy.effective.Finding;
 import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.Side;
-import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
+import java.util.List;
 
 /**
  * What the supported-component matrix says about a secured connection: {@code LINK_NOT_SUPPORTED},
@@ -15,22 +15,33 @@ final class LinkFindings {
     private LinkFindings() {
     }
 
-    static void catalog(ResolutionRun run, ServerSide server, int clientIndex, int ci, FindingList out) {
-        LinkRules.LinkVerdict verdict = run.verdict(clientIndex, server);
-        if (verdict.supported() && verdict.productNotes().isEmpty()) {
-            return;
+    /** True when the catalog has nothing to say about the link. */
+    static boolean silent(LinkRules.LinkVerdict verdict) {
+        return verdict.supported() && verdict.productNotes().isEmpty();
+    }
+
+    /** The codes {@link #render} adds for this verdict, as bits by ordinal. */
+    static long codes(LinkRules.LinkVerdict verdict) {
+        long bits = 0;
+        boolean notListedReported = false;
+        for (LinkRules.Problem problem : verdict.problems()) {
+            FindingCode code = code(problem);
+            notListedReported |= code == FindingCode.LINK_NOT_SUPPORTED;
+            bits |= PairVerdict.bit(code);
         }
-        ApplicationSnapshot client = run.snapshot.application(clientIndex);
-        ObjectRef connection = run.snapshot.connectionRef(ci);
-        String prefix = "Connection '" + connection.name() + "' (" + client.componentType() + " → "
+        if (!verdict.listed() && !notListedReported) {
+            bits |= PairVerdict.bit(FindingCode.LINK_NOT_SUPPORTED);
+        }
+        return bits | (verdict.productNotes().isEmpty() ? 0 : PairVerdict.bit(FindingCode.PRODUCT_SPECIFIC));
+    }
+
+    /** The findings of one connection for a verdict that is not {@link #silent}. */
+    static void render(LinkRules.LinkVerdict verdict, ServerSide server, String clientType, ObjectRef connection, List<Finding> out) {
+        String prefix = "Connection '" + connection.name() + "' (" + clientType + " → "
                 + server.application().componentType() + "): ";
         boolean notListedReported = false;
         for (LinkRules.Problem problem : verdict.problems()) {
-            FindingCode code = switch (problem.kind()) {
-                case NOT_LISTED, UNKNOWN_COMPONENT -> FindingCode.LINK_NOT_SUPPORTED;
-                case VERSION_TOO_OLD -> FindingCode.VERSION_TOO_OLD;
-                case PORT_NAME_REQUIRED -> FindingCode.PORT_NAME_REQUIRED;
-            };
+            FindingCode code = code(problem);
             notListedReported |= code == FindingCode.LINK_NOT_SUPPORTED;
             ObjectRef fixAt = code == FindingCode.PORT_NAME_REQUIRED ? server.end().port() : connection;
             out.add(Finding.of(code, Side.LINK, fixAt, prefix + problem.message()));
@@ -42,5 +53,13 @@ final class LinkFindings {
         for (String note : verdict.productNotes()) {
             out.add(Finding.of(FindingCode.PRODUCT_SPECIFIC, Side.LINK, connection, prefix + note));
         }
+    }
+
+    private static FindingCode code(LinkRules.Problem problem) {
+        return switch (problem.kind()) {
+            case NOT_LISTED, UNKNOWN_COMPONENT -> FindingCode.LINK_NOT_SUPPORTED;
+            case VERSION_TOO_OLD -> FindingCode.VERSION_TOO_OLD;
+            case PORT_NAME_REQUIRED -> FindingCode.PORT_NAME_REQUIRED;
+        };
     }
 }

@@ -7,6 +7,7 @@ import dev.tlsconsole.policy.effective.ResolvedOption;
 import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
 import dev.tlsconsole.policy.option.SecurityOption;
+import dev.tlsconsole.policy.effective.Mode;
 import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
 import dev.tlsconsole.policy.snapshot.HostSnapshot;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
@@ -37,27 +38,33 @@ final class ResolutionRun {
     final Grading grading = new Grading();
     /** True for the reference resolution tests compare against: no shortcut, each connection on its own. */
     final boolean naive;
+    private static final Mode[] MODES = Mode.values();
+
     private final Memo<ServerSide> servers;
     private final Memo<ClientProfile> profiles;
     private final Memo<HostInfo> hosts;
     private final Memo<ObjectRef> applicationRefs;
-    private final Memo<Integer> componentOfApplication;
-    private final Memo<Integer> targetOfPort;
+    /** The interned value class of each port's server side, by port index. */
+    private final Memo<Integer> serverClassOfPort;
     // built once: a lambda capturing 'this' passed on every call could cost an allocation per connection
     private final IntFunction<ServerSide> buildServer = index -> ServerSide.build(this, index);
-    private final IntFunction<ClientProfile> buildProfile = index -> new ClientProfile(this, index, Optional.empty());
+    private final IntFunction<ClientProfile> buildProfile = index -> newProfile(index, Optional.empty());
     private final IntFunction<HostInfo> buildHost = this::buildHost;
-    private final IntFunction<Integer> buildComponent = this::buildComponent;
-    private final IntFunction<Integer> buildTarget = this::buildTarget;
+    private final IntFunction<Integer> buildServerClass = this::buildServerClass;
     private final IntFunction<ObjectRef> buildApplicationRef = this::buildApplicationRef;
     private final Map<String, Optional<KnownCertificate>> certificates = new HashMap<>();
-    private final Map<String, Integer> components = new HashMap<>();
-    private final Map<String, Integer> targets = new HashMap<>();
+    private final Map<PairVerdict.ServerClass, Integer> serverClasses = new HashMap<>();
+    private final Map<PairVerdict.ClientClass, Integer> clientClasses = new HashMap<>();
     private final Map<String, Optional<String>> configFiles = new HashMap<>();
     private final Map<String, Optional<Version>> packs = new HashMap<>();
     private final Map<TemplateKey, ClientProfile> templates = new HashMap<>();
-    /** The catalog's verdicts by target number (server component and port id) and client component number. */
-    private LinkRules.LinkVerdict[][] verdicts = new LinkRules.LinkVerdict[16][];
+    private final VerdictTable verdicts = new VerdictTable();
+    // per client profile, by its id (profiles are numbered as this run creates them)
+    private int profileCount;
+    private int[] clientClassOfProfile = new int[16];
+    private List<Finding>[][] clientFindings = newFindingTable(16);
+    private boolean[][][] clientMentions = new boolean[16][][];
+    private Optional<KnownCertificate>[] clientCertificates = newCertificateTable(16);
 
     /** @param bulk true when many connections will be resolved: caches become arrays instead of maps */
     ResolutionRun(TopologySnapshot snapshot, LinkRules linkRules, CertificateFacts facts, PolicySettings settings, boolean bulk) {
@@ -81,8 +88,7 @@ final class ResolutionRun {
         this.profiles = Memo.of(snapshot.applicationCount(), bulk);
         this.hosts = Memo.of(snapshot.hostCount(), bulk);
         this.applicationRefs = Memo.of(snapshot.applicationCount(), bulk);
-        this.componentOfApplication = Memo.of(snapshot.applicationCount(), bulk);
-        this.targetOfPort = Memo.of(snapshot.portCount(), bulk);
+        this.serverClassOfPort = Memo.of(snapshot.portCount(), bulk);
     }
 
     ServerSide server(int portIndex) {
@@ -103,11 +109,15 @@ final class ResolutionRun {
         TemplateKey key = new TemplateKey(applicationIndex, connectionOptions);
         ClientProfile template = templates.get(key);
         if (template == null) {
-            template = new ClientProfile(this, applicationIndex,
-                    Optional.of(new Layer(ClientProfile.PLACEHOLDER, connectionOptions)));
+            template = newProfile(applicationIndex, Optional.of(new Layer(ClientProfile.PLACEHOLDER, connectionOptions)));
             templates.put(key, template);
         }
         return template;
+    }
+
+    /** A client profile of this run, numbered for the per-profile caches; {@code connection} is its most specific layer. */
+    ClientProfile newProfile(int applicationIndex, Optional<Layer> connection) {
+        return new ClientProfile(this, profileCount++, applicationIndex, connection);
     }
 
     /** A host with its Security Pack version parsed once per distinct version text. */
@@ -139,47 +149,109 @@ final class ResolutionRun {
     }
 
     /**
-     * The catalog's verdict on a client application connecting to a port. The catalog is asked once per
-     * distinct (client component, server component, port id); after that it is two array reads.
+     * What a client side and a server side make of a connection, decided once per (server class, client
+     * class, client tls) in this run and shared by every connection with those classes. The naive run
+     * decides for each connection afresh, so that tests compare the sharing with no sharing.
+     *
+     * @param clientTls true when the connection's client side resolves {@code tls=1}
      */
-    LinkRules.LinkVerdict verdict(int clientIndex, ServerSide server) {
-        int client = component(clientIndex);
-        int target = targetOfPort.get(server.portIndex(), buildTarget);
-        if (target >= verdicts.length) {
-            verdicts = Arrays.copyOf(verdicts, Math.max(verdicts.length * 2, target + 1));
+    PairVerdict verdict(ServerSide server, ClientProfile client, boolean clientTls) {
+        if (naive) {
+            return PairVerdict.decide(server.valueClass(), client.valueClass, clientTls, linkRules);
         }
-        LinkRules.LinkVerdict[] row = verdicts[target];
-        if (row == null || row.length <= client) {
-            row = row == null ? new LinkRules.LinkVerdict[Math.max(8, client + 1)] : Arrays.copyOf(row, Math.max(row.length * 2, client + 1));
-            verdicts[target] = row;
-        }
-        LinkRules.LinkVerdict verdict = row[client];
+        long key = ((long) serverClassOfPort.get(server.portIndex(), buildServerClass) << 32)
+                | (long) clientClass(client) << 1 | (clientTls ? 1 : 0);
+        PairVerdict verdict = verdicts.get(key);
         if (verdict == null) {
-            ApplicationSnapshot from = snapshot.application(clientIndex);
-            ApplicationSnapshot to = server.application();
-            verdict = linkRules.check(from.componentType(), version(from.componentVersion()), to.componentType(),
-                    version(to.componentVersion()), server.end().portId());
-            row[client] = verdict;
+            verdict = PairVerdict.decide(server.valueClass(), client.valueClass, clientTls, linkRules);
+            verdicts.put(key, verdict);
         }
         return verdict;
     }
 
-    /** A small number per distinct (component type, version) of the applications seen in this run. */
-    private int component(int applicationIndex) {
-        return componentOfApplication.get(applicationIndex, buildComponent);
+    private Integer buildServerClass(int portIndex) {
+        return serverClasses.computeIfAbsent(server(portIndex).valueClass(), k -> serverClasses.size());
     }
 
-    private Integer buildComponent(int index) {
-        ApplicationSnapshot application = snapshot.application(index);
-        return components.computeIfAbsent(application.componentType() + '\u0000' + application.componentVersion(),
-                k -> components.size());
+    private int clientClass(ClientProfile client) {
+        ensureProfileSlots(client.id);
+        int id = clientClassOfProfile[client.id];
+        if (id == 0) {
+            id = clientClasses.computeIfAbsent(client.valueClass, k -> clientClasses.size() + 1);
+            clientClassOfProfile[client.id] = id;
+        }
+        return id;
     }
 
-    /** A small number per distinct (server component type, version, port id) of the ports seen in this run. */
-    private Integer buildTarget(int portIndex) {
-        ApplicationSnapshot application = snapshot.application(snapshot.applicationOfPort(portIndex));
-        return targets.computeIfAbsent(application.componentType() + '\u0000' + application.componentVersion() + '\u0000'
-                + snapshot.port(portIndex).portId(), k -> targets.size());
+    /** A profile's findings for an authentication mode (see {@link ClientProfile#computeFindings}), computed once. */
+    List<Finding> clientFindings(ClientProfile client, Mode authMode) {
+        ensureProfileSlots(client.id);
+        List<Finding>[] byMode = clientFindings[client.id];
+        if (byMode == null) {
+            byMode = newFindingRow();
+            clientFindings[client.id] = byMode;
+        }
+        List<Finding> findings = byMode[authMode.ordinal()];
+        if (findings == null) {
+            findings = client.computeFindings(this, authMode);
+            byMode[authMode.ordinal()] = findings;
+        }
+        return findings;
+    }
+
+    /**
+     * The findings of a profile shared by connections with the same options, as they read for one
+     * connection (see {@link ClientProfile#PLACEHOLDER}).
+     */
+    List<Finding> clientFindings(ClientProfile template, Mode authMode, ObjectRef connection) {
+        List<Finding> shared = clientFindings(template, authMode);
+        boolean[][] byMode = clientMentions[template.id];
+        if (byMode == null) {
+            byMode = new boolean[MODES.length][];
+            clientMentions[template.id] = byMode;
+        }
+        boolean[] mentioning = byMode[authMode.ordinal()];
+        if (mentioning == null) {
+            mentioning = ClientProfile.mentioning(shared);
+            byMode[authMode.ordinal()] = mentioning;
+        }
+        return ClientProfile.forConnection(shared, mentioning, connection);
+    }
+
+    /** The client's own certificate, looked up only when mutual TLS needs it. */
+    Optional<KnownCertificate> clientCertificate(ClientProfile client) {
+        ensureProfileSlots(client.id);
+        Optional<KnownCertificate> known = clientCertificates[client.id];
+        if (known == null) {
+            known = certificate(client.side.get(SecurityOption.CERTIFICATE));
+            clientCertificates[client.id] = known;
+        }
+        return known;
+    }
+
+    private void ensureProfileSlots(int id) {
+        if (id >= clientClassOfProfile.length) {
+            int size = Math.max(clientClassOfProfile.length * 2, id + 1);
+            clientClassOfProfile = Arrays.copyOf(clientClassOfProfile, size);
+            clientFindings = Arrays.copyOf(clientFindings, size);
+            clientMentions = Arrays.copyOf(clientMentions, size);
+            clientCertificates = Arrays.copyOf(clientCertificates, size);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Finding>[][] newFindingTable(int size) {
+        return new List[size][];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Finding>[] newFindingRow() {
+        return new List[MODES.length];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<KnownCertificate>[] newCertificateTable(int size) {
+        return new Optional[size];
     }
 
     /** CONFIG_FILE_ONLY: the component ignores what the console stores; say what to put in its file. */
@@ -196,10 +268,6 @@ final class ResolutionRun {
                     + " (" + application.componentType() + ") reads its TLS settings only from " + file
                     + ": put " + section + " in the [security] section of " + file + " on its host; the console cannot push them"));
         });
-    }
-
-    private static Version version(String text) {
-        return Version.isValid(text) ? Version.parse(text) : null;
     }
 
     /**
@@ -220,4 +288,53 @@ final class ResolutionRun {
         }
     }
 
+
+    /**
+     * Pair verdicts by a never-zero long key (server class, client class, client tls), open addressing
+     * on primitive longs: a boxed key would be allocated for most connections' look-ups.
+     */
+    private static final class VerdictTable {
+
+        private long[] keys = new long[64];
+        private PairVerdict[] values = new PairVerdict[64];
+        private int size;
+
+        PairVerdict get(long key) {
+            int mask = keys.length - 1;
+            for (int slot = slot(key, mask); keys[slot] != 0; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+            }
+            return null;
+        }
+
+        void put(long key, PairVerdict value) {
+            if ((size + 1) * 2 > keys.length) {
+                long[] oldKeys = keys;
+                PairVerdict[] oldValues = values;
+                keys = new long[oldKeys.length * 2];
+                values = new PairVerdict[oldKeys.length * 2];
+                size = 0;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != 0) {
+                        put(oldKeys[i], oldValues[i]);
+                    }
+                }
+            }
+            int mask = keys.length - 1;
+            int slot = slot(key, mask);
+            while (keys[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            values[slot] = value;
+            size++;
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ h >>> 32) & mask;
+        }
+    }
 }

@@ -46,6 +46,7 @@ final class ServerSide {
     private final Optional<ProtocolRange> range;
     private final Optional<KnownCertificate> certificate;
     private final List<Finding> findings;
+    private final PairVerdict.ServerClass valueClass;
 
     private ServerSide(int portIndex, ResolvedSide side, ServerEnd end, HostInfo host, ApplicationSnapshot application, String protocolLabel,
                        boolean secure, boolean autoDetect, boolean mutual, boolean tlsNotOnPortReported,
@@ -64,6 +65,12 @@ final class ServerSide {
         this.range = range;
         this.certificate = certificate;
         this.findings = findings;
+        this.valueClass = PairVerdict.ServerClass.of(this);
+    }
+
+    /** What the pair rules read of this side, for sharing verdicts between connections. */
+    PairVerdict.ServerClass valueClass() {
+        return valueClass;
     }
 
     /** The port's dense index in the snapshot (see the package documentation). */
