@@ -55,10 +55,11 @@ public class ProbeService implements ObservedFindings {
     private final TlsProber prober;
     private final Semaphore inFlight;
     private final TransactionTemplate transactions;
+    private final LatestProbes latest;
 
     ProbeService(ProbeTargets targets, ProbeComparison comparison, PresentedChains chains, EffectivePolicies policies,
             ProbeRepository probes, AuditTrail audit, JsonMapper json, Clock clock, ProbeProperties properties,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, LatestProbes latest) {
         this.targets = targets;
         this.comparison = comparison;
         this.chains = chains;
@@ -70,6 +71,7 @@ public class ProbeService implements ObservedFindings {
         this.prober = new TlsProber(properties.timeout());
         this.inFlight = new Semaphore(properties.maxInFlight());
         this.transactions = new TransactionTemplate(transactionManager);
+        this.latest = latest;
     }
 
     /** Probes the port {@code portId} of {@code application}; refused (400, audited) outside the allowed networks. */
@@ -126,6 +128,7 @@ public class ProbeService implements ObservedFindings {
     private ProbeView save(ProbeTargets.ProbeTarget target, String actor, TlsProber.Observation seen, ProbeResult result) {
         return transactions.execute(status -> {
             Probe probe = probes.save(new Probe(target, clock.instant(), actor, seen.reachable(), seen.tls(), json.writeValueAsString(result)));
+            latest.forgetAfterCommit();
             audit.record(AuditRecord.success(AuditAction.PROBE, probe.id(), target.label(), null,
                 Map.of("address", probe.address() + ":" + probe.portNumber(), "reachable", seen.reachable(), "tls", seen.tls(),
                         "protocols", result.protocols(),
@@ -165,7 +168,6 @@ public class ProbeService implements ObservedFindings {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<Observation> forConnection(long connectionId) {
         EffectivePolicy policy;
         try {
@@ -173,12 +175,16 @@ public class ProbeService implements ObservedFindings {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
-        return probes.findTop2ByApplicationIdAndPortIdOrderByProbedAtDescIdDesc(policy.server().application().id(),
-                policy.server().portId()).stream().findFirst().map(probe -> {
-                    ProbeResult result = result(probe);
-                    return new Observation(probe.id(), probe.probedAt(), result.findings().stream()
-                            .filter(f -> f.concerns(connectionId)).map(f -> new Item(f.code(), f.message())).toList());
-                });
+        return forPolicy(policy);
+    }
+
+    /** Answered from {@link LatestProbes}: no query per request (the effective-policy API asks on every one). */
+    @Override
+    public Optional<Observation> forPolicy(EffectivePolicy policy) {
+        long connectionId = policy.connectionId();
+        return latest.of(policy.server().application().id(), policy.server().portId())
+                .map(probe -> new Observation(probe.probeId(), probe.probedAt(), probe.result().findings().stream()
+                        .filter(f -> f.concerns(connectionId)).map(f -> new Item(f.code(), f.message())).toList()));
     }
 
     private ProbeView view(Probe probe) {

@@ -37,7 +37,7 @@ class EffectivePolicyApiController {
     WithObserved get(@PathVariable long id) {
         EffectivePolicy policy = policies.get(id);
         Optional<ObservedFindings.Observation> observation = observed.getIfAvailable(() -> connection -> Optional.empty())
-                .forConnection(id);
+                .forPolicy(policy);
         List<ObservedFindings.Item> items = observation.map(ObservedFindings.Observation::findings).orElse(List.of());
         return new WithObserved(EffectivePolicyJson.of(policy),
                 items.stream().map(i -> new ObservedJson(i.code().name(), i.code().severity().name(), i.message(),

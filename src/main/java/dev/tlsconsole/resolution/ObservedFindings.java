@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.Grade;
 import dev.tlsconsole.policy.effective.Severity;
@@ -18,6 +19,11 @@ public interface ObservedFindings {
 
     /** The findings of the latest probe of the connection's server port; empty when it was never probed. */
     Optional<Observation> forConnection(long connectionId);
+
+    /** {@link #forConnection} for a policy already at hand (its server port says which probe counts). */
+    default Optional<Observation> forPolicy(EffectivePolicy policy) {
+        return forConnection(policy.connectionId());
+    }
 
     /** @param probeId the probe the findings come from */
     record Observation(long probeId, Instant at, List<Item> findings) {
