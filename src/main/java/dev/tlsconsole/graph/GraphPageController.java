@@ -2,12 +2,15 @@ package dev.tlsconsole.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -22,6 +25,8 @@ import dev.tlsconsole.policy.effective.Mode;
  * The {@code /graph} page (filters, legend, the drawing and the same graph as a keyboard-readable
  * list) and the JSON its script draws ({@code /graph/data}, the API's answer for the signed-in session).
  * {@code changed=<connectionId>:<before>:<after>} (repeated) opens a preview's impact on the graph.
+ * A large selection is drawn from {@code /graph/data/hosts} (folded on the server) and expanded host by
+ * host; {@code view=connections} sends every connection and folds in the browser instead, as before.
  */
 @Controller
 @RequestMapping("/graph")
@@ -38,12 +43,25 @@ class GraphPageController {
         this.graph = graph;
     }
 
+    /**
+     * The same page for a large preview: its changes sent as a form (space-separated in one or more
+     * {@code changed} fields), since thousands of them do not fit in a URL. Reads only.
+     */
+    @PostMapping
+    String previewPage(@RequestParam(required = false) List<String> changed, Model model) {
+        List<String> values = new ArrayList<>();
+        if (changed != null) {
+            changed.forEach(value -> values.addAll(List.of(value.strip().split("\\s+"))));
+        }
+        return page(null, null, null, null, null, null, null, null, values, null, model);
+    }
+
     @GetMapping
     String page(@RequestParam(required = false) List<String> grade, @RequestParam(required = false) List<String> mode,
             @RequestParam(required = false) List<String> code, @RequestParam(required = false) String host,
             @RequestParam(required = false) String componentType, @RequestParam(required = false) String q,
             @RequestParam(required = false) String focus, @RequestParam(required = false) String hops,
-            @RequestParam(required = false) List<String> changed, Model model) {
+            @RequestParam(required = false) List<String> changed, @RequestParam(required = false) String view, Model model) {
         GraphQuery query;
         try {
             query = GraphQuery.parse(grade, mode, code, host, componentType, q, focus, hops);
@@ -56,8 +74,13 @@ class GraphPageController {
         }
         model.addAttribute("query", query);
         model.addAttribute("q", query.policy().text());
-        model.addAttribute("dataUrl", dataUrl(query));
-        model.addAttribute("changes", changes(changed));
+        model.addAttribute("dataUrl", dataUrl("/graph/data", query));
+        model.addAttribute("hostsUrl", dataUrl("/graph/data/hosts", query));
+        List<Change> changes = changes(changed);
+        model.addAttribute("changes", changes);
+        model.addAttribute("changeLinks", changes.isEmpty() ? Map.of()
+                : graph.linkIds(changes.stream().map(Change::connectionId).collect(java.util.stream.Collectors.toSet())));
+        model.addAttribute("view", "connections".equals(view) ? view : "hosts");
         model.addAttribute("grades", Grade.values());
         model.addAttribute("modes", Mode.values());
         model.addAttribute("codes", FindingCode.values());
@@ -71,12 +94,25 @@ class GraphPageController {
     Graph data(@RequestParam(required = false) List<String> grade, @RequestParam(required = false) List<String> mode,
             @RequestParam(required = false) List<String> code, @RequestParam(required = false) String host,
             @RequestParam(required = false) String componentType, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String focus, @RequestParam(required = false) String hops) {
-        return graph.graph(GraphQuery.parse(grade, mode, code, host, componentType, q, focus, hops));
+            @RequestParam(required = false) String focus, @RequestParam(required = false) String hops,
+            @RequestParam(required = false) List<String> hostId) {
+        GraphQuery query = GraphQuery.parse(grade, mode, code, host, componentType, q, focus, hops);
+        Set<Long> hosts = GraphQuery.hostIds(hostId);
+        return hosts.isEmpty() ? graph.graph(query) : graph.around(query, hosts);
     }
 
-    private static String dataUrl(GraphQuery query) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/graph/data");
+    /** The collapsed graph the page draws first: hosts and one link per pair of hosts, folded on the server. */
+    @GetMapping(path = "/data/hosts", produces = "application/json")
+    @ResponseBody
+    HostGraph hosts(@RequestParam(required = false) List<String> grade, @RequestParam(required = false) List<String> mode,
+            @RequestParam(required = false) List<String> code, @RequestParam(required = false) String host,
+            @RequestParam(required = false) String componentType, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String focus, @RequestParam(required = false) String hops) {
+        return graph.hosts(GraphQuery.parse(grade, mode, code, host, componentType, q, focus, hops));
+    }
+
+    private static String dataUrl(String path, GraphQuery query) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
         query.policy().grades().forEach(g -> url.queryParam("grade", g.label()));
         query.policy().modes().forEach(m -> url.queryParam("mode", m.name()));
         query.policy().codes().forEach(c -> url.queryParam("code", c.name()));

@@ -1,8 +1,10 @@
 package dev.tlsconsole.graph;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
@@ -51,6 +53,29 @@ public record GraphQuery(PolicyFilter policy, String host, String componentType,
             throw new InvalidInputException(problems);
         }
         return new GraphQuery(policy, host, componentType, focus, hopCount);
+    }
+
+    /** The {@code hostId} parameters (host ids, or node ids {@code host:<id>}); a bad one is a 400 naming it. */
+    public static Set<Long> hostIds(List<String> values) {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (values == null) {
+            return ids;
+        }
+        for (String value : values) {
+            String id = value == null ? "" : value.strip();
+            if (id.startsWith("host:")) {
+                id = id.substring("host:".length());
+            }
+            if (id.isEmpty()) {
+                continue;
+            }
+            try {
+                ids.add(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("hostId", "'" + value.strip() + "' is not a host id");
+            }
+        }
+        return ids;
     }
 
     boolean selects(PolicyRow row) {

@@ -105,6 +105,132 @@ public class TopologyGraph {
         return new Graph(nodes, edges);
     }
 
+    /**
+     * The graph of {@code query} with every host collapsed: one node per host, one link per pair of
+     * hosts (worst grade, number of edges). What {@code /graph} draws first when the selection is large.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public HostGraph hosts(GraphQuery query) {
+        return fold(graph(query));
+    }
+
+    /**
+     * The edges of {@code query} with an end (client, server or the server's HA backup) on one of
+     * {@code hostIds}, and their ends: what expanding those collapsed hosts draws.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Graph around(GraphQuery query, Set<Long> hostIds) {
+        Graph all = graph(query);
+        Set<String> hostNodes = new HashSet<>();
+        hostIds.forEach(id -> hostNodes.add(Graph.hostId(id)));
+        Map<String, String> hostOf = new HashMap<>();
+        for (Graph.Node node : all.nodes()) {
+            if (node.parent() != null) {
+                hostOf.put(node.id(), node.parent());
+            }
+        }
+        List<Graph.Edge> edges = all.edges().stream().filter(e -> hostNodes.contains(hostOf.get(e.source()))
+                || hostNodes.contains(hostOf.get(e.target()))).toList();
+        Set<String> ends = new HashSet<>();
+        for (Graph.Edge edge : edges) {
+            ends.add(edge.source());
+            ends.add(edge.target());
+            ends.add(hostOf.get(edge.source()));
+            ends.add(hostOf.get(edge.target()));
+        }
+        return new Graph(all.nodes().stream().filter(n -> ends.contains(n.id())).toList(), edges);
+    }
+
+    /**
+     * The collapsed view's link ({@code hosts:<id>:<id>}) of each of {@code connectionIds}: where a
+     * preview's changed connections are marked while their hosts are collapsed.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> linkIds(Set<Long> connectionIds) {
+        Map<Long, String> links = new HashMap<>();
+        if (connectionIds.isEmpty()) {
+            return links;
+        }
+        for (PolicyRow row : policies.all(PolicyFilter.NONE)) {
+            if (connectionIds.contains(row.connectionId())) {
+                long a = Math.min(row.clientHostId(), row.serverHostId());
+                long b = Math.max(row.clientHostId(), row.serverHostId());
+                links.put(row.connectionId(), "hosts:" + a + ":" + b);
+            }
+        }
+        return links;
+    }
+
+    static HostGraph fold(Graph graph) {
+        Map<String, Grade> grades = new HashMap<>();
+        for (Grade grade : Grade.values()) {
+            grades.put(grade.label(), grade);
+        }
+        Map<String, String> hostOf = new HashMap<>();
+        Map<String, Integer> applications = new HashMap<>();
+        Map<String, Grade> worstAt = new HashMap<>();
+        for (Graph.Node node : graph.nodes()) {
+            if (node.parent() != null) {
+                hostOf.put(node.id(), node.parent());
+                applications.merge(node.parent(), 1, Integer::sum);
+            }
+        }
+        Map<String, LinkBuilder> links = new LinkedHashMap<>();
+        Set<Long> connections = new HashSet<>();
+        for (Graph.Edge edge : graph.edges()) {
+            connections.add(edge.connectionId());
+            String from = hostOf.get(edge.source());
+            String to = hostOf.get(edge.target());
+            Grade grade = grades.get(edge.grade());
+            worstAt.merge(from, grade, TopologyGraph::worse);
+            worstAt.merge(to, grade, TopologyGraph::worse);
+            boolean ordered = hostNumber(from) <= hostNumber(to);
+            String source = ordered ? from : to;
+            String target = ordered ? to : from;
+            links.computeIfAbsent(source + "|" + target, key -> new LinkBuilder(source, target)).add(grade);
+        }
+        List<HostGraph.Host> hosts = new ArrayList<>();
+        int applicationCount = 0;
+        for (Graph.Node node : graph.nodes()) {
+            if (node.parent() == null) {
+                Grade worst = worstAt.get(node.id());
+                hosts.add(new HostGraph.Host(node.id(), hostNumber(node.id()), node.name(), node.osType(),
+                        applications.getOrDefault(node.id(), 0), worst == null ? null : worst.label()));
+            } else {
+                applicationCount++;
+            }
+        }
+        List<HostGraph.Link> result = new ArrayList<>(links.size());
+        links.values().forEach(link -> result.add(link.build()));
+        return new HostGraph(applicationCount, connections.size(), hosts, result);
+    }
+
+    private static long hostNumber(String nodeId) {
+        return Long.parseLong(nodeId.substring("host:".length()));
+    }
+
+    private static final class LinkBuilder {
+        private final String source;
+        private final String target;
+        private int count;
+        private Grade worst;
+
+        LinkBuilder(String source, String target) {
+            this.source = source;
+            this.target = target;
+        }
+
+        void add(Grade grade) {
+            count++;
+            worst = worst == null ? grade : worst.worse(grade);
+        }
+
+        HostGraph.Link build() {
+            return new HostGraph.Link("hosts:" + hostNumber(source) + ":" + hostNumber(target), source, target, count,
+                    worst.label());
+        }
+    }
+
     private static long focusId(GraphQuery query, Map<Long, TopologyReader.ApplicationRow> applications) {
         for (TopologyReader.ApplicationRow application : applications.values()) {
             if (application.name().equalsIgnoreCase(query.focus())) {

@@ -45,6 +45,7 @@ class GraphApiTests {
     final String backup = TopologyApi.unique("graph-backup");
     final String statserv = TopologyApi.unique("graph-stat");
     final String router = TopologyApi.unique("graph-router");
+    long clientHostId;
     long serverHostId;
     long primaryId;
     long backupId;
@@ -56,7 +57,7 @@ class GraphApiTests {
     @BeforeAll
     void topology() throws Exception {
         api = new TopologyApi(mvc, jdbc);
-        api.host(clientHost, "{}");
+        clientHostId = api.host(clientHost, "{}");
         serverHostId = api.host(serverHost, "{}");
         String ports = "\"ports\":[{\"portId\":\"default\",\"number\":2020,\"listeningMode\":\"SECURE\",\"transport\":"
                 + "\"tls=1;certificate=/opt/certs/s.pem;certificate-key=/opt/certs/s.key;trusted-ca=/opt/certs/ca.pem\"},"
@@ -158,6 +159,66 @@ class GraphApiTests {
         api.asAdmin(get("/api/v1/graph").param("focus", TopologyApi.unique("nobody")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("focus"));
+    }
+
+    @Test
+    void theCollapsedGraphFoldsTheSameSelectionIntoHostsAndOneLinkPerPairOfHosts() throws Exception {
+        String pair = "hosts:" + Math.min(clientHostId, serverHostId) + ":" + Math.max(clientHostId, serverHostId);
+        JsonNode all = json(get("/api/v1/graph/hosts").param("host", clientHost));
+        // secure and failing reach the primary and its HA backup (two edges each), plain reaches the backup
+        assertThat(all.get("connections").asInt()).isEqualTo(3);
+        assertThat(all.get("applications").asInt()).isEqualTo(4);
+        assertThat(all.get("edges")).hasSize(1);
+        JsonNode link = all.get("edges").get(0);
+        assertThat(link.get("id").asString()).isEqualTo(pair);
+        assertThat(link.get("count").asInt()).isEqualTo(5);
+        assertThat(link.get("grade").asString()).isEqualTo("F");
+        JsonNode server = node(all, "host:" + serverHostId);
+        assertThat(server.get("name").asString()).isEqualTo(serverHost);
+        assertThat(server.get("applications").asInt()).isEqualTo(2);
+        assertThat(server.get("worstGrade").asString()).isEqualTo("F");
+
+        JsonNode secureOnly = json(get("/api/v1/graph/hosts").param("host", clientHost).param("grade", "A+", "A", "B", "C"));
+        assertThat(secureOnly.get("connections").asInt()).isEqualTo(1);
+        assertThat(secureOnly.get("edges").get(0).get("count").asInt()).isEqualTo(2);
+        assertThat(secureOnly.get("edges").get(0).get("grade").asString()).isNotEqualTo("F");
+    }
+
+    @Test
+    void hostIdKeepsTheEdgesOfTheHostBeingExpanded() throws Exception {
+        JsonNode failingOnly = json(get("/api/v1/graph").param("grade", "F").param("host", clientHost)
+                .param("hostId", "host:" + serverHostId));
+        assertThat(connectionIds(failingOnly)).containsExactly(failing);
+        assertThat(failingOnly.get("edges")).hasSize(2);
+        List<String> ids = new ArrayList<>();
+        failingOnly.get("nodes").forEach(node -> ids.add(node.get("id").asString()));
+        assertThat(ids).containsExactlyInAnyOrder("host:" + clientHostId, "host:" + serverHostId, "app:" + statservId,
+                "app:" + primaryId, "app:" + backupId);
+
+        assertThat(connectionIds(json(get("/api/v1/graph").param("host", clientHost).param("hostId", Long.toString(serverHostId)))))
+                .containsExactlyInAnyOrder(secure, failing, plain);
+        assertThat(json(get("/api/v1/graph").param("host", serverHost).param("hostId", Long.toString(Long.MAX_VALUE))).get("edges"))
+                .isEmpty();
+        api.asAdmin(get("/api/v1/graph").param("hostId", "cfg-host"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("hostId"));
+    }
+
+    @Test
+    void aPreviewTooLargeForALinkOpensOnTheGraphByPostEachChangeMarkedOnItsPairOfHosts() throws Exception {
+        String pair = "hosts:" + Math.min(clientHostId, serverHostId) + ":" + Math.max(clientHostId, serverHostId);
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/graph")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("graph-auditor")
+                                .roles("AUDITOR"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("changed", secure + ":A+:F  " + failing + ":F:B\n" + plain + ":-:A"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        assertThat(page.select("[data-testid^=preview-change-]")).hasSize(3);
+        org.jsoup.nodes.Element change = page.selectFirst("[data-testid=preview-change-" + secure + "]");
+        assertThat(change.attr("data-before")).isEqualTo("A+");
+        assertThat(change.attr("data-after")).isEqualTo("F");
+        assertThat(change.attr("data-link")).isEqualTo(pair);
     }
 
     @Test
