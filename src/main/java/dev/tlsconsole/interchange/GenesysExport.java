@@ -24,6 +24,7 @@ import dev.tlsconsole.catalog.Catalog;
 import dev.tlsconsole.catalog.Component;
 import dev.tlsconsole.catalog.Note;
 import dev.tlsconsole.catalog.NoteKind;
+import dev.tlsconsole.certificates.assignment.CertificateInterchange;
 import dev.tlsconsole.interchange.OptionFiles.Kind;
 import dev.tlsconsole.topology.TopologyReader;
 import dev.tlsconsole.topology.TopologyReader.ApplicationRow;
@@ -43,11 +44,13 @@ public class GenesysExport {
     private final TopologyReader reader;
     private final Runbooks runbooks;
     private final Catalog catalog;
+    private final CertificateInterchange certificates;
 
-    GenesysExport(TopologyReader reader, Runbooks runbooks, Catalog catalog) {
+    GenesysExport(TopologyReader reader, Runbooks runbooks, Catalog catalog, CertificateInterchange certificates) {
         this.reader = reader;
         this.runbooks = runbooks;
         this.catalog = catalog;
+        this.certificates = certificates;
     }
 
     /** The archive for every host, or only for the hosts named in {@code hostNames} (and what runs on them). */
@@ -62,9 +65,17 @@ public class GenesysExport {
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
         Set<Long> applicationIds = new HashSet<>();
         applications.forEach(a -> applicationIds.add(a.id()));
+        List<ConnectionRow> exportedConnections = index.rows.connections().stream()
+                .filter(c -> applicationIds.contains(c.clientId()) || applicationIds.contains(c.serverId())).toList();
+        CertificateInterchange.Referenced referenced = certificates.referenced(referencedValues(index, hosts, applications,
+                exportedConnections));
+        Map<String, String> certificateFiles = ArchiveCertificates.files(referenced);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            put(zip, "README.md", readme(hosts, applications));
+            put(zip, "README.md", readme(hosts, applications, ArchiveCertificates.readme(referenced, certificateFiles)));
+            for (Map.Entry<String, String> file : certificateFiles.entrySet()) {
+                put(zip, file.getKey(), file.getValue());
+            }
             List<List<String>> hostRows = new ArrayList<>();
             for (HostRow host : hosts) {
                 put(zip, "hosts/" + OptionFiles.fileName(host.name()) + Kind.HOST_ANNEX.suffix(),
@@ -91,8 +102,7 @@ public class GenesysExport {
                 }
             }
             List<List<String>> connectionRows = new ArrayList<>();
-            List<ConnectionRow> connections = new ArrayList<>(index.rows.connections().stream()
-                    .filter(c -> applicationIds.contains(c.clientId()) || applicationIds.contains(c.serverId())).toList());
+            List<ConnectionRow> connections = new ArrayList<>(exportedConnections);
             connections.sort((a, b) -> {
                 int byClient = name(index, a.clientId()).compareToIgnoreCase(name(index, b.clientId()));
                 int byServer = name(index, a.serverId()).compareToIgnoreCase(name(index, b.serverId()));
@@ -116,6 +126,20 @@ public class GenesysExport {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** The {@code certificate}, {@code trusted-ca} and {@code tls-crl} values the exported objects set, at every level. */
+    private static Set<String> referencedValues(RowIndex index, List<HostRow> hosts, List<ApplicationRow> applications,
+            List<ConnectionRow> connections) {
+        Set<String> values = new HashSet<>();
+        hosts.forEach(h -> ArchiveCertificates.referencedIn(index.hostSection(h.id()), values));
+        for (ApplicationRow app : applications) {
+            ArchiveCertificates.referencedIn(index.applicationSection(app.id()), values);
+            ArchiveCertificates.referencedIn(index.applicationAnnex(app.id()), values);
+            index.portsOf(app.id()).forEach(p -> ArchiveCertificates.referencedInTransport(p.transport(), values));
+        }
+        connections.forEach(c -> ArchiveCertificates.referencedInTransport(c.transport(), values));
+        return values;
     }
 
     private static String name(RowIndex index, long applicationId) {
@@ -178,7 +202,7 @@ public class GenesysExport {
         return "# " + file + ": external — set on the host itself, the component does not read Configuration Server\n" + text;
     }
 
-    private String readme(List<HostRow> hosts, List<ApplicationRow> applications) {
+    private String readme(List<HostRow> hosts, List<ApplicationRow> applications, String certificateSection) {
         StringBuilder md = new StringBuilder();
         md.append("# Genesys TLS settings exported by the TLS Topology Console\n\n");
         md.append(hosts.size()).append(" host(s), ").append(applications.size()).append(" application(s).\n\n");
@@ -189,15 +213,20 @@ public class GenesysExport {
         md.append("- `hosts.csv`, `applications.csv`, `ports.csv`, `connections.csv` — the structure; ports and connections ")
                 .append("carry their transport strings (the Transport parameters of the port or connection)\n");
         md.append("- `config-files/<host>/lca.cfg`, `gda.cfg` — the `[security]` sections of the components that read only their own file\n");
-        md.append("- `runbooks/<host>.md` — the steps for each host\n\n");
+        md.append("- `runbooks/<host>.md` — the steps for each host\n");
+        md.append("- `certificates/<name>.pem` — the public certificates the options reference (with their chains, leaf first), ")
+                .append("and their issuing CAs; `crls/<issuer>.crl` — the CRLs of those issuers and those `tls-crl` names (PEM). ")
+                .append("Never a private key. The `#` lines at the top of each say where the file goes (`# Deployed at:`)\n\n");
         md.append("Each `.cfg` starts with `# <type>: <exact name>`; file names replace characters outside `[A-Za-z0-9._-]` with `_`.\n\n");
         md.append("## Order\n\n");
-        md.append("1. Certificates, keys, CAs and CRLs onto the hosts (UNIX paths, or the Windows Local Computer store) — see each runbook.\n");
+        md.append("1. Certificates, keys, CAs and CRLs onto the hosts (UNIX paths, or the Windows Local Computer store) — the files of ")
+                .append("`certificates/` and `crls/` as listed below, the keys as each runbook says — before any option that references them.\n");
         md.append("2. UNIX: the Security Pack and the library path on every host running TLS components; restart LCA first.\n");
         md.append("3. Servers before clients: import each server's options and set its secure ports (`ports.csv`), then the ")
                 .append("Host annexes, then the clients' options and the connections' transports (`connections.csv`).\n");
         md.append("4. `lca.cfg` / `gda.cfg` sections on the hosts.\n");
         md.append("5. Restart as each runbook says (`tls-mutual` takes effect immediately; otherwise restart to be sure).\n\n");
+        md.append(certificateSection);
         List<String> notes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ApplicationRow app : applications) {

@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.Audited;
+import dev.tlsconsole.certificates.assignment.CertificateInterchange;
 import dev.tlsconsole.interchange.GenesysFiles.Upload;
 import dev.tlsconsole.interchange.OptionFiles.UnreadableFile;
-import dev.tlsconsole.interchange.OptionFiles.Warning;
 import dev.tlsconsole.topology.application.ApplicationCommands.NewApplication;
 import dev.tlsconsole.topology.application.ApplicationCommands.PortSpec;
 import dev.tlsconsole.topology.bulk.TopologyDocument;
@@ -34,10 +34,12 @@ public class InterchangeImport {
 
     private final TopologyUpsert upsert;
     private final TopologyImport documentCheck;
+    private final CertificateInterchange certificates;
 
-    InterchangeImport(TopologyUpsert upsert, TopologyImport documentCheck) {
+    InterchangeImport(TopologyUpsert upsert, TopologyImport documentCheck, CertificateInterchange certificates) {
         this.upsert = upsert;
         this.documentCheck = documentCheck;
+        this.certificates = certificates;
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
@@ -55,11 +57,16 @@ public class InterchangeImport {
             throw InvalidInputException.of(e.file() + (e.line() > 0 ? ":" + e.line() : ""), e.getMessage());
         }
         Incoming incoming = files.incoming();
-        if (!files.certificates().isEmpty() || !files.crls().isEmpty()) {
-            incoming.warnings.add(new Warning("certificates/", 0, (files.certificates().size() + files.crls().size())
-                    + " certificate and CRL file(s) are not added to the inventory by this import: import them on the Certificates page"));
+        // every certificate and CRL is read and checked before the first write: a bad one is a 400 naming its file
+        CertificateInterchange.Plan material = certificates.plan(ArchiveCertificates.certificates(files.certificates()),
+                ArchiveCertificates.crls(files.crls()));
+        ImportPlan plan = upsert.run(incoming, dryRun, prune, AuditAction.TOPOLOGY_IMPORT_GENESYS);
+        if (!dryRun) {
+            // after the topology's impact was judged, so that a dry run and its apply show the same impact
+            certificates.add(material);
         }
-        return upsert.run(incoming, dryRun, prune, AuditAction.TOPOLOGY_IMPORT_GENESYS);
+        return plan.withInventory(material.items().stream().map(i -> new ImportPlan.InventoryItem(i.type(), i.file(), i.name(),
+                i.match(), i.action().name(), i.paths(), i.note())).toList());
     }
 
     /**

@@ -24,6 +24,7 @@ import org.ini4j.Profile.Section;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -38,6 +39,9 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import dev.tlsconsole.certificates.assignment.DemoCertificatesFixture;
+import dev.tlsconsole.certificates.facts.InventoryFacts;
+import dev.tlsconsole.policy.LinkRules;
 import dev.tlsconsole.resolution.SnapshotBuilder;
 import dev.tlsconsole.policy.PolicyResolver;
 import dev.tlsconsole.policy.PolicySettings;
@@ -58,7 +62,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The Genesys interchange end to end through the API: the demo topology goes out as a Genesys archive and
  * comes back into an empty console unchanged; every option file is read back by a second INI parser
  * (ini4j); a dry run writes nothing; a bad line names file and line; an unknown key is kept and flagged;
- * a changed option file updates that key only, and the plan said so with its effect on connections.
+ * a changed option file updates that key only, and the plan said so with its effect on connections. The
+ * certificates and CRLs the demo's options reference travel with it (never a key) and join an empty inventory.
  */
 @ConsoleTest
 class GenesysInterchangeTests {
@@ -76,11 +81,17 @@ class GenesysInterchangeTests {
     @Autowired
     TopologyReader reader;
     @Autowired
-    PolicyResolver resolver;
-    @Autowired
     PolicySettings settings;
     @Autowired
     ResourceLoader resources;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    InventoryFacts inventoryFacts;
+    @Autowired
+    LinkRules linkRules;
+    @Autowired
+    jakarta.persistence.EntityManager entityManager;
 
     TopologyApi api;
 
@@ -105,8 +116,13 @@ class GenesysInterchangeTests {
                 jdbc.update("insert into application_annex_option (application_id, option_key, option_value)"
                         + " select id, 'x-site-note', 'kept as it is' from application where name = 'chatserver'");
                 jdbc.update("update host set os_version = 'Windows Server 2022' where os_type = 'WINDOWS'");
+                int issued = DemoCertificatesFixture.seed(context);
                 Map<String, String> original = state();
                 assertThat(original.values()).anyMatch(v -> v.contains("x-site-note=kept as it is"));
+                // the findings that need the certificates' content are there to come back
+                assertThat(original.values()).anyMatch(v -> v.contains("CERT_REVOKED"));
+                assertThat(original.values()).anyMatch(v -> v.contains("CERT_EXPIRING"));
+                assertThat(original.values()).anyMatch(v -> v.contains("HOST_NAME_MISMATCH"));
                 assertThat(original.keySet().stream().filter(k -> k.startsWith("connection:"))).hasSize(40);
 
                 byte[] zip = api.asAdmin(get("/api/v1/exports/genesys")).andExpect(status().isOk())
@@ -119,6 +135,21 @@ class GenesysInterchangeTests {
                 assertThat(files.keySet().stream().filter(f -> f.endsWith(".options.cfg"))).hasSize(25);
                 assertThat(files.keySet()).noneMatch(f -> f.endsWith(".key"));
                 assertThat(files.values()).noneMatch(text -> text.contains("PRIVATE KEY"));
+                // every demo certificate the options reference, and the CA that issued them, as public PEM with its path
+                long certificateFiles = files.keySet().stream().filter(f -> f.startsWith("certificates/")).count();
+                assertThat(certificateFiles).isEqualTo(issued + 1);
+                assertThat(files.get("certificates/ors-02.pem")).startsWith("# Certificate: ors-02\n")
+                        .contains("# Deployed at: /opt/genesys/certs/ors-02.pem (CERTIFICATE)", "-----BEGIN CERTIFICATE-----");
+                String crlFile = "crls/CN_Genesys_Demo_Root_CA_O_Example_Contact_Centre.crl";
+                assertThat(files.keySet().stream().filter(f -> f.startsWith("crls/"))).containsExactly(crlFile);
+                assertThat(files.get(crlFile)).contains("# Deployed at: /opt/genesys/crl/genesys-ca.crl (CRL)",
+                        "-----BEGIN X509 CRL-----");
+                String readme = files.get("README.md");
+                assertThat(readme).contains("`certificates/ors-02.pem`", "`/opt/genesys/certs/ors-02.pem`", "`" + crlFile + "`",
+                        "`/opt/genesys/crl/genesys-ca.crl`");
+                // the order: certificates and CRLs go on the hosts before the options that reference them
+                assertThat(readme.indexOf("`certificates/` and `crls/`")).isPositive()
+                        .isLessThan(readme.indexOf("import each server's options"));
                 for (Map.Entry<String, String> file : files.entrySet()) {
                     if (file.getKey().endsWith(".cfg")) {
                         readBackBySecondParser(file.getKey(), file.getValue());
@@ -154,6 +185,16 @@ class GenesysInterchangeTests {
                 jdbc.update("delete from application");
                 jdbc.update("delete from host_option");
                 jdbc.update("delete from host");
+                // an empty inventory too: the demo CA, its CRLs and the certificates it issued (deployments cascade)
+                Long authority = jdbc.queryForObject("select id from certificate_authority where name = ?", Long.class,
+                        DemoCertificatesFixture.CA_NAME);
+                Long caCertificate = jdbc.queryForObject("select certificate_id from certificate_authority where id = ?",
+                        Long.class, authority);
+                jdbc.update("delete from crl where authority_id = ?", authority);
+                jdbc.update("delete from certificate where issued_by_authority_id = ?", authority);
+                jdbc.update("delete from certificate_authority where id = ?", authority);
+                jdbc.update("delete from certificate where id = ?", caCertificate);
+                assertThat(state()).isNotEqualTo(original);
 
                 long auditBefore = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
                 String plan = importing(zip, "genesys.zip", "false").andExpect(status().isOk())
@@ -161,7 +202,12 @@ class GenesysInterchangeTests {
                 JsonNode answer = mapper.readTree(plan);
                 assertThat(answer.get("create").size()).isEqualTo(14 + 25 + 40);
                 assertThat(answer.get("update").size()).isZero();
+                assertThat(answer.get("inventory").size()).isEqualTo(certificateFiles + 1);
+                assertThat(answer.get("inventory").findValuesAsString("action")).containsOnly("ADD");
                 assertThat(state()).isEqualTo(original);
+                assertThat(jdbc.queryForObject("select count(*) from certificate c join certificate_deployment d"
+                        + " on d.certificate_id = c.id where c.name = 'ors-02' and d.path = '/opt/genesys/certs/ors-02.pem'",
+                        Integer.class)).isOne();
                 // written in batches, still one audit entry per object, chained so that the trail verifies
                 assertThat(jdbc.queryForList("select action || '=' || count(*) from audit_entry where id > ?"
                         + " and action like '%.create' group by action order by action", String.class, auditBefore))
@@ -172,11 +218,29 @@ class GenesysInterchangeTests {
                 JsonNode verification = mapper.readTree(api.asAdmin(get("/api/v1/audit/verify")).andExpect(status().isOk())
                         .andReturn().getResponse().getContentAsString());
                 assertThat(verification.get("valid").asBoolean()).as(verification.toString()).isTrue();
+                // one entry per certificate and CRL added (the last one may still wait in the persistence context)
+                entityManager.flush();
+                assertThat(jdbc.queryForList("select action || '=' || count(*) from audit_entry where id > ?"
+                        + " and action like '%.import' group by action order by action", String.class, auditBefore))
+                        .containsExactly("certificate.import=" + certificateFiles, "crl.import=1");
+
+                // imported again: every certificate and the CRL are there already
+                JsonNode again = mapper.readTree(importing(zip, "genesys.zip", "true").andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString());
+                assertThat(again.get("inventory").findValuesAsString("action")).containsOnly("PRESENT");
                 return null;
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
+        // the rolled-back certificates may have been cached under a revision number a later commit would reuse
+        forgetRolledBackCertificateRevisions();
+    }
+
+    /** Moves the certificates revision past every number the rolled-back transaction used, so no cache mistakes them. */
+    private void forgetRolledBackCertificateRevisions() {
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager).executeWithoutResult(status ->
+                jdbc.update("update policy_input_revision set revision = revision + 1000000 where subject = 'CERTIFICATES'"));
     }
 
     @Test
@@ -363,7 +427,8 @@ class GenesysInterchangeTests {
                 settings.expiryWarning(), settings.windowsMinimum(), settings.windowsMaximum());
         Map<Long, String> transports = new LinkedHashMap<>();
         rows.connections().forEach(c -> transports.put(c.id(), c.transport()));
-        for (EffectivePolicy policy : resolver.resolveAll(snapshot, frozen)) {
+        // the inventory as this transaction sees it (the console's cached facts know only committed certificates)
+        for (EffectivePolicy policy : new PolicyResolver(linkRules, inventoryFacts.snapshot()).resolveAll(snapshot, frozen)) {
             state.put("connection:" + policy.client().application().name() + "->" + policy.server().application().name() + ":"
                     + policy.server().portId(), transports.get(policy.connectionId()) + "|" + policy.summary());
         }

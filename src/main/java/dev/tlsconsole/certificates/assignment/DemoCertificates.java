@@ -94,30 +94,36 @@ class DemoCertificates {
                 log.info("Demo certificates not created: a certificate authority exists, or the demo topology is not loaded");
                 return 0;
             }
-            AuthorityView ca = authorities.create(new NewAuthority(CA_NAME,
-                    "CN=" + CA_NAME + ",O=Example Contact Centre", "EC_P256", 3650, null, null));
-            register(ca.certificateId(), List.of(
-                    new PlannedFile(CERTS + "ca.pem", Deployments.Kind.TRUSTED_CA.name(), ca.sha256Fingerprint()),
-                    new PlannedFile("/opt/genesys/crl/genesys-ca.crl", Deployments.Kind.CRL.name(), ca.sha256Fingerprint())));
-            int issued = 0;
-            for (Planned planned : CERTIFICATES) {
-                CertificateView certificate = issuance.issue(ca.id(), new IssueRequest(planned.host(), planned.subject(),
-                        planned.subject() == null ? null : List.of("DNS:stat-02-old"), "BOTH", planned.validityDays(),
-                        null, planned.name()));
-                List<PlannedFile> files = new ArrayList<>();
-                files.add(new PlannedFile(CERTS + planned.name() + ".pem", Deployments.Kind.CERTIFICATE.name(),
-                        certificate.sha256Fingerprint()));
-                files.add(new PlannedFile(CERTS + planned.name() + ".key", Deployments.Kind.KEY.name(),
-                        certificate.sha256Fingerprint()));
-                register(certificate.id(), files);
-                if (planned.name().equals(REVOKED)) {
-                    revocation.revoke(certificate.id(), "keyCompromise");
-                }
-                issued++;
-            }
+            int issued = seed();
             log.info("Demo certificates created: {} from '{}'", issued, CA_NAME);
             return issued;
         });
+    }
+
+    /** Creates the demo CA, issues the certificates and registers their files; the caller checked there is none yet. */
+    int seed() {
+        AuthorityView ca = authorities.create(new NewAuthority(CA_NAME,
+                "CN=" + CA_NAME + ",O=Example Contact Centre", "EC_P256", 3650, null, null));
+        register(ca.certificateId(), List.of(
+                new PlannedFile(CERTS + "ca.pem", Deployments.Kind.TRUSTED_CA.name(), ca.sha256Fingerprint()),
+                new PlannedFile("/opt/genesys/crl/genesys-ca.crl", Deployments.Kind.CRL.name(), ca.sha256Fingerprint())));
+        int issued = 0;
+        for (Planned planned : CERTIFICATES) {
+            CertificateView certificate = issuance.issue(ca.id(), new IssueRequest(planned.host(), planned.subject(),
+                    planned.subject() == null ? null : List.of("DNS:stat-02-old"), "BOTH", planned.validityDays(),
+                    null, planned.name()));
+            List<PlannedFile> files = new ArrayList<>();
+            files.add(new PlannedFile(CERTS + planned.name() + ".pem", Deployments.Kind.CERTIFICATE.name(),
+                    certificate.sha256Fingerprint()));
+            files.add(new PlannedFile(CERTS + planned.name() + ".key", Deployments.Kind.KEY.name(),
+                    certificate.sha256Fingerprint()));
+            register(certificate.id(), files);
+            if (planned.name().equals(REVOKED)) {
+                revocation.revoke(certificate.id(), "keyCompromise");
+            }
+            issued++;
+        }
+        return issued;
     }
 
     private void register(long certificateId, List<PlannedFile> files) {

@@ -1,0 +1,30 @@
+package dev.tlsconsole.certificates.assignment;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.tlsconsole.certificates.authority.AuthorityService;
+import dev.tlsconsole.certificates.authority.IssuanceService;
+import dev.tlsconsole.certificates.authority.RevocationService;
+
+/**
+ * The {@code demo} profile's certificates for tests that run without that profile: the demo root CA, the
+ * certificates the demo topology's UNIX paths point at (one expiring, one revoked with a published CRL,
+ * one issued for another name) and their deployed paths, created in the caller's transaction.
+ */
+public final class DemoCertificatesFixture {
+
+    public static final String CA_NAME = DemoCertificates.CA_NAME;
+
+    private DemoCertificatesFixture() {
+    }
+
+    /** Seeds the demo certificates (the caller is an operator); returns how many were issued. */
+    public static int seed(ApplicationContext context) {
+        return new DemoCertificates(context.getBean(AuthorityService.class), context.getBean(IssuanceService.class),
+                context.getBean(RevocationService.class), context.getBean(Deployments.class), context.getBean(JdbcTemplate.class),
+                new TransactionTemplate(context.getBean(PlatformTransactionManager.class))).seed();
+    }
+}
