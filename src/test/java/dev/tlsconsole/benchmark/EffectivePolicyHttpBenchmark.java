@@ -79,6 +79,10 @@ class EffectivePolicyHttpBenchmark {
             double policyRate;
             double healthRate;
             double meRate;
+            // console CPU per answer in each phase: on a shared, loaded machine the rates follow whatever else
+            // runs, while the CPU each answer costs does not (wrk runs in its own process, so it is not counted)
+            double policyCpu = Double.NaN;
+            double healthCpu = Double.NaN;
             String generator;
             if (Wrk.available()) {
                 // a separate, efficient load generator: Java clients in this JVM would take CPU from the server
@@ -88,8 +92,12 @@ class EffectivePolicyHttpBenchmark {
                         + "'/api/v1/connections/' .. math.random(1, 100000) .. '/effective-policy') end\n");
                 Wrk.rate(base + "/", token, randomPolicy, CLIENTS, Duration.ofSeconds(5));
                 Wrk.rate(base + "/actuator/health", null, null, CLIENTS, Duration.ofSeconds(5));
+                long cpu = processCpuNanos();
                 policyRate = Wrk.rate(base + "/", token, randomPolicy, CLIENTS, PHASE);
+                policyCpu = (processCpuNanos() - cpu) / 1e3 / (policyRate * PHASE.toSeconds());
+                cpu = processCpuNanos();
                 healthRate = Wrk.rate(base + "/actuator/health", null, null, CLIENTS, PHASE);
+                healthCpu = (processCpuNanos() - cpu) / 1e3 / (healthRate * PHASE.toSeconds());
                 meRate = Wrk.rate(base + "/api/v1/users/me", token, null, CLIENTS, PHASE);
             } else {
                 generator = "Java HttpClient, " + CLIENTS + " clients in the console's JVM (install wrk for a fairer figure)";
@@ -112,6 +120,9 @@ class EffectivePolicyHttpBenchmark {
                     .figure("GET /connections/{id}/effective-policy, requests/s", policyRate, "req/s")
                     .figure("GET /actuator/health, requests/s", healthRate, "req/s")
                     .figure("effective policy / health throughput (target >= 50 %)", 100 * policyRate / healthRate, "%")
+                    .figure("console CPU per effective-policy answer", policyCpu, "µs")
+                    .figure("console CPU per health answer", healthCpu, "µs")
+                    .figure("health / effective-policy CPU per answer (the ratio on an idle machine)", 100 * healthCpu / policyCpu, "%")
                     .figure("GET /users/me with the same tokens (authenticated baseline)", meRate, "req/s")
                     .figure("effective policy / authenticated baseline", 100 * policyRate / meRate, "%")
                     .figure("policies page, 50 rows with grades, p50", BenchmarkReport.percentile(page, 50), "ms")
@@ -121,6 +132,11 @@ class EffectivePolicyHttpBenchmark {
                             java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                     .publish();
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.tlsconsole.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.hamcrest.Matchers.containsString;
@@ -108,6 +109,33 @@ class ProbeApiTests {
             assertThat(probed.json.read("$.protocols", List.class)).isEmpty();
             assertThat(probed.codes()).containsExactly("OBSERVED_PLAIN_ON_TLS_PORT");
             assertThat(observed(probed.connection)).containsExactly("OBSERVED_PLAIN_ON_TLS_PORT");
+        }
+    }
+
+    /**
+     * The effective policy answers the latest probe from memory; a probe another console instance saved in
+     * the shared database (here: a newer row written directly, with nothing observed) is seen within
+     * {@link LatestProbes#RECHECK_AFTER}, and a probe of a different port changes nothing here.
+     */
+    @Test
+    void aProbeSavedByAnotherInstanceReplacesTheObservationWithinAMoment() throws Exception {
+        try (TestPorts.Server server = TestPorts.plainTcp()) {
+            Probed probed = probe(server, "{}", "SECURE");
+            assertThat(observed(probed.connection)).containsExactly("OBSERVED_PLAIN_ON_TLS_PORT");
+
+            jdbc.update("insert into probe (application_id, application_name, port_id, host_name, address, port_number,"
+                    + " probed_at, actor, reachable, tls, result) select application_id, application_name, 'other', host_name,"
+                    + " address, port_number, probed_at, actor, reachable, tls, '{\"protocols\":[],\"cipher\":null,\"chain\":[],"
+                    + "\"clientCertificateRequested\":false,\"acceptedIssuers\":[],\"findings\":[]}' from probe where application_name = ?", probed.application());
+            await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(observed(probed.connection)).containsExactly("OBSERVED_PLAIN_ON_TLS_PORT"));
+
+            jdbc.update("insert into probe (application_id, application_name, port_id, host_name, address, port_number,"
+                    + " probed_at, actor, reachable, tls, result) select application_id, application_name, port_id, host_name,"
+                    + " address, port_number, probed_at + interval '1' second, actor, true, true, '{\"protocols\":[\"TLSv12\"],"
+                    + "\"cipher\":null,\"chain\":[],\"clientCertificateRequested\":false,\"acceptedIssuers\":[],\"findings\":[]}' from probe where application_name = ? and port_id = 'default'",
+                    probed.application());
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(observed(probed.connection)).isEmpty());
         }
     }
 
