@@ -291,6 +291,7 @@
         var ready = Promise.resolve();
         if (missing.length) {
             status.textContent = loadingLabel;
+            container.dataset.ready = 'false';
             var url = container.dataset.url;
             missing.forEach(function (id) { url = withParameter(url, 'hostId', id); });
             ready = fetchJson(url).then(function (graph) {
@@ -439,6 +440,7 @@
             if (all && !complete) {
                 // every host: the whole selection, as one request
                 status.textContent = loadingLabel;
+                container.dataset.ready = 'false';
                 fetchJson(container.dataset.url).then(function (graph) {
                     showComplete(graph);
                     ids.forEach(function (id) { expanded[id] = true; });

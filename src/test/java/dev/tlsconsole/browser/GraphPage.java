@@ -73,8 +73,11 @@ class GraphPage {
                 .map(row -> row.getAttribute("data-grade")).toList();
     }
 
+    /** Expands every host; while the hosts were folded on the server, waits for the whole selection to be drawn. */
     GraphPage expandAll() {
         Browser.click(driver, "graph-expand-all");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "true".equals(
+                d.findElement(Browser.testId("graph-canvas")).getAttribute("data-ready")));
         return this;
     }
 
