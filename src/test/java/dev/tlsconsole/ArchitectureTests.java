@@ -86,6 +86,14 @@ class ArchitectureTests {
             .because("features read each other through read records or query interfaces, never another feature's entities or repositories");
 
     @ArchTest
+    static final ArchRule certificateEntitiesStayInCertificates = noClasses().that().resideOutsideOfPackage("dev.tlsconsole.certificates..")
+            .should().dependOnClassesThat(resideInAPackage("dev.tlsconsole.certificates..")
+                    .and(or(annotatedWith(jakarta.persistence.Entity.class),
+                            assignableTo(org.springframework.data.repository.Repository.class))))
+            .because("the Genesys interchange and the other features reach certificates and CRLs through the certificates"
+                    + " feature's services (CertificateInterchange), never its entities or repositories");
+
+    @ArchTest
     static final ArchRule oneClassRunsTheEngineOverLiveData = noClasses().that().resideOutsideOfPackage("dev.tlsconsole.policy..")
             .and().doNotBelongToAnyOf(LiveEngine.class)
             .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(

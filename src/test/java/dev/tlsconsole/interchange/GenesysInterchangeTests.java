@@ -325,6 +325,22 @@ class GenesysInterchangeTests {
                 .with(SecurityMockMvcRequestPostProcessors.csrf())).andExpect(status().isConflict());
     }
 
+    @Test
+    void theImportPageListsTheCertificatesThatCameWithTheFiles() throws Exception {
+        byte[] zip = zip(Map.of("certificates/root-ca.pem", "# Certificate: fixture root\n"
+                + dev.tlsconsole.certificates.CertificateFixtures.text("root-ca.pem")));
+        MockHttpSession session = new MockHttpSession();
+        var operator = SecurityMockMvcRequestPostProcessors.user("pem-operator").roles("OPERATOR");
+        JsonNode plan = mapper.readTree(mvc.perform(multipart("/imports/jobs").file(new MockMultipartFile("file", "pem.zip",
+                "application/zip", zip)).session(session).with(operator).with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        finished(plan.get("status").asString(), session, operator);
+        String page = mvc.perform(get(plan.get("result").asString()).session(session).with(operator)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-testid=\"plan-inventory\"", "certificates/root-ca.pem")
+                .containsAnyOf("joins the inventory", "already in the inventory");
+    }
+
     private JsonNode finished(String statusUrl, MockHttpSession session,
             org.springframework.test.web.servlet.request.RequestPostProcessor user) {
         JsonNode[] last = new JsonNode[1];
@@ -351,6 +367,38 @@ class GenesysInterchangeTests {
         assertThat(error.get("field").asString()).isEqualTo(file + ":3");
         assertThat(error.get("message").asString()).contains(file, "line 3", "not an INI line");
         assertThat(api.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aMalformedCertificateOrOneWithAPrivateKeyChangesNothingAndNamesTheFile() throws Exception {
+        TopologyApi.Counts before = api.counts();
+        int certificates = jdbc.queryForObject("select count(*) from certificate", Integer.class);
+        String hosts = "name,ipAddress,osType,osVersion,securityPackVersion\r\n" + TopologyApi.unique("gx-pem") + ","
+                + TopologyApi.uniqueIp() + ",UNIX,,8.5.1\r\n";
+        Map<String, String> broken = new TreeMap<>();
+        broken.put("hosts.csv", hosts);
+        broken.put("certificates/broken.pem", "# Certificate: broken\n-----BEGIN CERTIFICATE-----\nnot*base64\n-----END CERTIFICATE-----\n");
+        JsonNode error = mapper.readTree(importing(zip(broken), "broken.zip", "false").andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("certificates/broken.pem");
+        assertThat(error.get("message").asString()).startsWith("certificates/broken.pem: ");
+
+        Map<String, String> withKey = new TreeMap<>();
+        withKey.put("hosts.csv", hosts);
+        withKey.put("certificates/keyed.pem", "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n");
+        error = mapper.readTree(importing(zip(withKey), "keyed.zip", "false").andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("certificates/keyed.pem");
+        assertThat(error.get("message").asString()).contains("private key");
+
+        Map<String, String> badCrl = new TreeMap<>();
+        badCrl.put("hosts.csv", hosts);
+        badCrl.put("crls/issuer.crl", "-----BEGIN X509 CRL-----\nAAAA\n-----END X509 CRL-----\n");
+        error = mapper.readTree(importing(zip(badCrl), "crl.zip", "false").andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("crls/issuer.crl");
+        assertThat(api.counts()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from certificate", Integer.class)).isEqualTo(certificates);
     }
 
     @Test
