@@ -1,9 +1,8 @@
 package dev.tlsconsole.resolution;
 
-import org.springframework.web.util.UriComponentsBuilder;
-
 import dev.tlsconsole.policy.effective.EffectivePolicy;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
+import dev.tlsconsole.web.ObjectLinks;
 
 /**
  * Where to see and change an object's options: its page, at the options editor. A port is reached
@@ -15,15 +14,13 @@ final class PolicyLinks {
     }
 
     static String options(ObjectRef ref, EffectivePolicy policy) {
-        return switch (ref.type()) {
-            case HOST -> "/hosts/" + ref.id() + "#options";
-            case APPLICATION -> "/applications/" + ref.id() + "#options";
-            case PORT -> UriComponentsBuilder.fromPath("/applications/{id}/ports/{portId}")
-                    .fragment("options").buildAndExpand(serverOf(ref, policy).application().id(), policy.server().portId())
-                    .encode().toUriString();
-            case CONNECTION -> "/connections/" + ref.id() + "#options";
-            case APPLICATION_ANNEX -> "/applications/" + ref.id() + "/annex#options";
-        };
+        return ObjectLinks.options(switch (ref.type()) {
+            case HOST -> ObjectLinks.host(ref.id());
+            case APPLICATION -> ObjectLinks.application(ref.id());
+            case PORT -> ObjectLinks.port(serverOf(ref, policy).application().id(), policy.server().portId());
+            case CONNECTION -> ObjectLinks.connection(ref.id());
+            case APPLICATION_ANNEX -> ObjectLinks.applicationAnnex(ref.id());
+        });
     }
 
     /** The end a port belongs to: the server's, or its HA backup's (same port id, reference §8 E1). */
