@@ -34,10 +34,12 @@ public class InterchangeImport {
 
     private final TopologyUpsert upsert;
     private final TopologyImport documentCheck;
+    private final ImportLimits limits;
 
-    InterchangeImport(TopologyUpsert upsert, TopologyImport documentCheck) {
+    InterchangeImport(TopologyUpsert upsert, TopologyImport documentCheck, ImportLimits limits) {
         this.upsert = upsert;
         this.documentCheck = documentCheck;
+        this.limits = limits;
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
@@ -50,7 +52,7 @@ public class InterchangeImport {
         ImportProgress.current().phase(ImportProgress.Phase.READING, uploads.size());
         GenesysFiles files;
         try {
-            files = GenesysFiles.read(uploads);
+            files = GenesysFiles.read(uploads, limits.maxUnpackedSize().toBytes(), limits.maxArchiveFiles());
         } catch (UnreadableFile e) {
             throw InvalidInputException.of(e.file() + (e.line() > 0 ? ":" + e.line() : ""), e.getMessage());
         }
