@@ -63,6 +63,15 @@
             return;
         }
         event.preventDefault();
+        var input = form.querySelector('input[type="file"][data-max-bytes]');
+        if (input && input.files) {
+            var bytes = 0;
+            Array.prototype.forEach.call(input.files, function (file) { bytes += file.size; });
+            if (bytes > Number(input.getAttribute('data-max-bytes'))) {
+                fail(input.getAttribute('data-too-large'));
+                return;
+            }
+        }
         error.classList.add('d-none');
         panel.classList.remove('d-none');
         form.querySelectorAll('button[type="submit"]').forEach(function (button) { button.disabled = true; });

@@ -66,12 +66,20 @@ public final class GenesysFiles {
 
     /** Reads every upload; a ZIP is opened, anything else is read as one file of the layout. */
     static GenesysFiles read(List<Upload> uploads) {
+        return read(uploads, MAX_TOTAL_BYTES, MAX_ENTRIES);
+    }
+
+    /**
+     * Reads every upload; an archive may unpack to at most {@code maxUnpacked} bytes in total and hold at most
+     * {@code maxEntries} files (a ZIP bomb is a 400 naming the limit, not an exhausted heap).
+     */
+    static GenesysFiles read(List<Upload> uploads, long maxUnpacked, int maxEntries) {
         GenesysFiles files = new GenesysFiles();
         List<Upload> csvs = new ArrayList<>();
         List<Upload> all = new ArrayList<>();
         for (Upload upload : uploads) {
             if (isZip(upload.content())) {
-                all.addAll(unzip(upload));
+                all.addAll(unzip(upload, maxUnpacked, maxEntries));
             } else {
                 all.add(upload);
             }
@@ -212,7 +220,7 @@ public final class GenesysFiles {
         return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
-    private static List<Upload> unzip(Upload archive) {
+    private static List<Upload> unzip(Upload archive, long maxUnpacked, int maxEntries) {
         List<Upload> entries = new ArrayList<>();
         long total = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive.content()), StandardCharsets.UTF_8)) {
@@ -221,10 +229,11 @@ public final class GenesysFiles {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                if (entries.size() >= MAX_ENTRIES) {
-                    throw new UnreadableFile(archive.name(), 0, "more than " + MAX_ENTRIES + " files in the archive");
+                if (entries.size() >= maxEntries) {
+                    throw new UnreadableFile(archive.name(), 0, "more than " + maxEntries
+                            + " files in the archive (the limit console.imports.max-archive-files)");
                 }
-                byte[] content = readBounded(zip, MAX_TOTAL_BYTES - total, archive.name());
+                byte[] content = readBounded(zip, maxUnpacked - total, maxUnpacked, archive.name());
                 total += content.length;
                 entries.add(new Upload(entry.getName(), content));
             }
@@ -236,14 +245,16 @@ public final class GenesysFiles {
         return entries;
     }
 
-    private static byte[] readBounded(InputStream in, long limit, String archive) throws IOException {
+    private static byte[] readBounded(InputStream in, long limit, long maxUnpacked, String archive) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         int read;
         while ((read = in.read(buffer)) > 0) {
             out.write(buffer, 0, read);
             if (out.size() > limit) {
-                throw new UnreadableFile(archive, 0, "the archive unpacks to more than " + MAX_TOTAL_BYTES / (1024 * 1024) + " MB");
+                throw new UnreadableFile(archive, 0, "the archive unpacks to more than " + (maxUnpacked >= 1024 * 1024
+                        ? maxUnpacked / (1024 * 1024) + " MB" : maxUnpacked / 1024 + " KB")
+                        + " (the limit console.imports.max-unpacked-size)");
             }
         }
         return out.toByteArray();

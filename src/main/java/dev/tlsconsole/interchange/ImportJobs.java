@@ -1,5 +1,8 @@
 package dev.tlsconsole.interchange;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,7 +27,11 @@ import jakarta.annotation.PreDestroy;
  * page can show their progress while they run (a plan or an apply of tens of thousands of objects takes
  * a while). The signed-in user's security context goes with the job: the import's own authorisation and
  * audit attribution are unchanged. A job is seen only by the user who started it, and forgotten once its
- * result was shown or when more than {@value #KEPT} jobs are kept.
+ * result was shown, when more than {@value #KEPT} jobs are kept, or when it has finished and nobody asked
+ * for it during {@code console.imports.job-retention} (a page closed while its import ran).
+ * <p>
+ * The jobs live in this instance's memory: behind a load balancer the page must reach the instance that
+ * started its job (sticky sessions); see the README (§ Genesys interchange).
  */
 @Component
 class ImportJobs {
@@ -43,8 +50,11 @@ class ImportJobs {
         volatile ImportPlan plan;
         volatile List<FieldProblem> problems;
         volatile boolean finished;
+        /** When the job was started, last asked for, or finished. */
+        volatile Instant touched;
 
-        Job(String owner, List<Upload> uploads, boolean dryRun, boolean prune) {
+        Job(String owner, List<Upload> uploads, boolean dryRun, boolean prune, Instant now) {
+            this.touched = now;
             this.owner = owner;
             this.uploads = uploads;
             this.dryRun = dryRun;
@@ -59,15 +69,20 @@ class ImportJobs {
         return thread;
     });
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Duration retention;
 
-    ImportJobs(InterchangeImport importer) {
+    ImportJobs(InterchangeImport importer, Clock clock, ImportLimits limits) {
         this.importer = importer;
+        this.clock = clock;
+        this.retention = limits.jobRetention();
     }
 
     /** Starts importing {@code uploads} for {@code owner}; the job runs with the caller's security context. */
     Job start(String owner, List<Upload> uploads, boolean dryRun, boolean prune) {
+        forgetExpired();
         forgetOldest();
-        Job job = new Job(owner, new ArrayList<>(uploads), dryRun, prune);
+        Job job = new Job(owner, new ArrayList<>(uploads), dryRun, prune, clock.instant());
         jobs.put(job.id, job);
         executor.execute(new DelegatingSecurityContextRunnable(() -> run(job)));
         return job;
@@ -75,7 +90,21 @@ class ImportJobs {
 
     /** The job {@code id} if {@code owner} started it. */
     Optional<Job> find(String id, String owner) {
-        return Optional.ofNullable(jobs.get(id)).filter(job -> job.owner.equals(owner));
+        forgetExpired();
+        Optional<Job> found = Optional.ofNullable(jobs.get(id)).filter(job -> job.owner.equals(owner));
+        found.ifPresent(job -> job.touched = clock.instant());
+        return found;
+    }
+
+    /** How many jobs this instance keeps (running, waiting or finished). */
+    int size() {
+        return jobs.size();
+    }
+
+    /** Finished jobs nobody asked for during the retention: their plans and files are dropped. */
+    private void forgetExpired() {
+        Instant limit = clock.instant().minus(retention);
+        jobs.values().removeIf(job -> job.finished && job.touched.isBefore(limit));
     }
 
     void forget(Job job) {
@@ -93,6 +122,7 @@ class ImportJobs {
             throw e;
         } finally {
             job.progress.phase(ImportProgress.Phase.DONE, 0);
+            job.touched = clock.instant();
             job.finished = true;
         }
     }

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,9 +44,11 @@ class InterchangeController {
     private final Runbooks runbooks;
     private final ImportJobs jobs;
     private final MessageSource messages;
+    private final ImportLimits limits;
 
     InterchangeController(InterchangeImport importer, GenesysExport export, Runbooks runbooks, ImportJobs jobs,
-            MessageSource messages) {
+            MessageSource messages, ImportLimits limits) {
+        this.limits = limits;
         this.jobs = jobs;
         this.messages = messages;
         this.importer = importer;
@@ -54,8 +57,19 @@ class InterchangeController {
     }
 
     @GetMapping("/imports")
-    String importPage() {
+    String importPage(@RequestParam(required = false) String tooLarge, Model model) {
+        if (tooLarge != null) {
+            // UploadLimitFilter sent the form back: its files were over the limit, nothing was read
+            model.addAttribute("error", "interchange.import.tooLarge");
+            model.addAttribute("errorArg", ImportLimits.megabytes(limits.maxUploadSize()));
+        }
         return "interchange/import";
+    }
+
+    /** The page's script refuses files over the limit before sending them (the server refuses them too). */
+    @ModelAttribute("maxUpload")
+    Map<String, Object> maxUpload() {
+        return Map.of("bytes", limits.maxUploadSize().toBytes(), "text", ImportLimits.megabytes(limits.maxUploadSize()));
     }
 
     /** The dry run of the uploaded files: the plan, kept with the files for the apply. */

@@ -35,11 +35,14 @@ public class InterchangeImport {
     private final TopologyUpsert upsert;
     private final TopologyImport documentCheck;
     private final CertificateInterchange certificates;
+    private final ImportLimits limits;
 
-    InterchangeImport(TopologyUpsert upsert, TopologyImport documentCheck, CertificateInterchange certificates) {
+    InterchangeImport(TopologyUpsert upsert, TopologyImport documentCheck, CertificateInterchange certificates,
+            ImportLimits limits) {
         this.upsert = upsert;
         this.documentCheck = documentCheck;
         this.certificates = certificates;
+        this.limits = limits;
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
@@ -52,7 +55,7 @@ public class InterchangeImport {
         ImportProgress.current().phase(ImportProgress.Phase.READING, uploads.size());
         GenesysFiles files;
         try {
-            files = GenesysFiles.read(uploads);
+            files = GenesysFiles.read(uploads, limits.maxUnpackedSize().toBytes(), limits.maxArchiveFiles());
         } catch (UnreadableFile e) {
             throw InvalidInputException.of(e.file() + (e.line() > 0 ? ":" + e.line() : ""), e.getMessage());
         }

@@ -13,7 +13,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -48,25 +47,23 @@ import dev.tlsconsole.topology.TopologyReader.ApplicationRow;
 import dev.tlsconsole.topology.TopologyReader.ConnectionRow;
 import dev.tlsconsole.topology.TopologyReader.HostRow;
 import dev.tlsconsole.topology.TopologyReader.PortRow;
+import dev.tlsconsole.topology.bulk.TopologyBatchUpdater;
+import dev.tlsconsole.topology.bulk.TopologyBatchUpdater.Update;
 import dev.tlsconsole.topology.bulk.TopologyBatchWriter;
-import dev.tlsconsole.topology.application.ApplicationCommands.ApplicationChange;
 import dev.tlsconsole.topology.application.ApplicationCommands.NewApplication;
 import dev.tlsconsole.topology.application.ApplicationCommands.PortSpec;
 import dev.tlsconsole.topology.application.ApplicationRules;
-import dev.tlsconsole.topology.application.ApplicationService;
 import dev.tlsconsole.topology.connection.ConnectionCommands.NewConnection;
-import dev.tlsconsole.topology.connection.ConnectionService;
-import dev.tlsconsole.topology.host.HostCommands.HostChange;
 import dev.tlsconsole.topology.host.HostCommands.NewHost;
-import dev.tlsconsole.topology.host.HostService;
 
 import jakarta.persistence.EntityManager;
 
 /**
  * Brings the topology to what an {@link Incoming} says, inside the caller's transaction: objects matched
  * by name (ignoring case), created when new, updated only in the parts the input carries, deleted only
- * with {@code prune}. Every write goes through the object's service, so the same rules hold and each
- * object changed gets its own audit entry. While it writes it records the plan (what was created, which
+ * with {@code prune}. Creations, updates and deletions are written set-based ({@link TopologyBatchWriter},
+ * {@link TopologyBatchUpdater}) under the rules the services apply, each object changed with its own audit
+ * entry, and one revision bump. While it works it records the plan (what was created, which
  * keys each level gained, changed or lost); afterwards it resolves the connections reachable from what
  * changed on the topology before and after, inside the same transaction, for the impact. A dry run is
  * the same run rolled back: the plan is exactly what an apply does.
@@ -75,22 +72,17 @@ import jakarta.persistence.EntityManager;
 class TopologyUpsert {
 
     private final TopologyReader reader;
-    private final HostService hosts;
-    private final ApplicationService applications;
-    private final ConnectionService connections;
+    private final TopologyBatchUpdater updater;
     private final Catalog catalog;
     private final LiveEngine engine;
     private final AuditTrail audit;
     private final EntityManager entityManager;
     private final TopologyBatchWriter writer;
 
-    TopologyUpsert(TopologyBatchWriter writer, TopologyReader reader, HostService hosts, ApplicationService applications,
-            ConnectionService connections, Catalog catalog, LiveEngine engine, AuditTrail audit,
-            EntityManager entityManager) {
+    TopologyUpsert(TopologyBatchWriter writer, TopologyBatchUpdater updater, TopologyReader reader, Catalog catalog,
+            LiveEngine engine, AuditTrail audit, EntityManager entityManager) {
         this.reader = reader;
-        this.hosts = hosts;
-        this.applications = applications;
-        this.connections = connections;
+        this.updater = updater;
         this.catalog = catalog;
         this.engine = engine;
         this.audit = audit;
@@ -130,9 +122,11 @@ class TopologyUpsert {
         final Set<Long> touchedApplications = new HashSet<>();
         final Set<Long> touchedConnections = new HashSet<>();
         int unchanged;
-        boolean createdAny;
+        boolean changedAny;
         final ImportProgress progress = ImportProgress.current();
         final List<TopologyBatchWriter.Origin<NewHost>> newHosts = new ArrayList<>();
+        final List<Update<NewHost>> hostUpdates = new ArrayList<>();
+        final List<Update<NewApplication>> applicationUpdates = new ArrayList<>();
 
         Run(Incoming in, boolean prune) {
             this.in = in;
@@ -149,8 +143,14 @@ class TopologyUpsert {
             for (HostIn host : in.hosts.values()) {
                 host(host);
             }
-            progress.phase(ImportProgress.Phase.HOSTS, newHosts.size());
+            progress.phase(ImportProgress.Phase.HOSTS, newHosts.size() + hostUpdates.size());
             createHosts();
+            if (!hostUpdates.isEmpty()) {
+                entityManager.flush();
+                int offset = newHosts.size();
+                updater.updateHosts(hostUpdates, before.rows, done -> progress.done(offset + done));
+                changedAny = true;
+            }
             progress.phase(ImportProgress.Phase.APPLICATIONS, in.applications.size());
             createApplicationsInBackupOrder();
             for (ApplicationIn app : in.applications.values()) {
@@ -158,13 +158,18 @@ class TopologyUpsert {
                     updateApplication(app, applicationsByKey.get(Incoming.key(app.name())));
                 }
             }
+            if (!applicationUpdates.isEmpty()) {
+                entityManager.flush();
+                updater.updateApplications(applicationUpdates, before.rows, done -> { });
+                changedAny = true;
+            }
             progress.phase(ImportProgress.Phase.CONNECTIONS, in.connections.size());
             connectionsIn();
             if (prune) {
                 progress.phase(ImportProgress.Phase.PRUNING, 0);
                 prune();
             }
-            if (createdAny) {
+            if (changedAny) {
                 writer.bumpRevision();
             }
         }
@@ -180,7 +185,7 @@ class TopologyUpsert {
                 created.add(new Created("HOST", host.command().name()));
                 touchedHosts.add(ids.get(Incoming.key(host.command().name())));
             }
-            createdAny = true;
+            changedAny = true;
         }
 
         /** Option values are checked up front, so that the 400 names the file (the services would name only the key). */
@@ -247,9 +252,9 @@ class TopologyUpsert {
                 unchanged++;
                 return;
             }
-            HostChange change = new HostChange(row.name(), attributesThen.get("ipAddress"), attributesThen.get("osType"),
-                    attributesThen.get("securityPackVersion"), security, attributesThen.get("osVersion"), row.version());
-            named(host.origin(), () -> hosts.update(row.id(), change));
+            NewHost change = new NewHost(row.name(), attributesThen.get("ipAddress"), attributesThen.get("osType"),
+                    attributesThen.get("securityPackVersion"), security, attributesThen.get("osVersion"));
+            hostUpdates.add(new Update<>(row.id(), row.version(), change, host.origin()));
             touchedHosts.add(row.id());
         }
 
@@ -302,7 +307,7 @@ class TopologyUpsert {
             }
             entityManager.flush();
             touchedApplications.addAll(writer.createApplications(ordered, stored, progress::done));
-            createdAny = true;
+            changedAny = true;
         }
 
         private void updateApplication(ApplicationIn app, ApplicationRow row) {
@@ -362,10 +367,10 @@ class TopologyUpsert {
                 unchanged++;
                 return;
             }
-            ApplicationChange command = new ApplicationChange(row.name(), attributesThen.get("componentType"),
+            NewApplication command = new NewApplication(row.name(), attributesThen.get("componentType"),
                     attributesThen.get("componentVersion"), attributesThen.get("host"), attributesThen.get("backup"),
-                    optionsThen, annexThen, portsThen, row.version());
-            named(app.origin(), () -> applications.update(row.id(), command));
+                    optionsThen, annexThen, portsThen);
+            applicationUpdates.add(new Update<>(row.id(), row.version(), command, app.origin()));
             touchedApplications.add(row.id());
         }
 
@@ -375,6 +380,7 @@ class TopologyUpsert {
                 existing.put(connectionKey(c), c);
             }
             List<TopologyBatchWriter.Origin<NewConnection>> fresh = new ArrayList<>();
+            List<Update<String>> transports = new ArrayList<>();
             for (ConnectionIn c : in.connections.values()) {
                 ConnectionRow row = existing.get(c.key());
                 if (row == null) {
@@ -388,44 +394,58 @@ class TopologyUpsert {
                 Map<String, String> next = new TreeMap<>();
                 next.put("transport", canonical(c.transport()));
                 if (diff("CONNECTION", label(row), "CONNECTION", now, next, false)) {
-                    named(c.origin(), () -> connections.updateTransport(row.id(), c.transport(), row.version()));
+                    transports.add(new Update<>(row.id(), row.version(), c.transport(), c.origin()));
                     touchedConnections.add(row.id());
                 } else {
                     unchanged++;
                 }
             }
+            if (!transports.isEmpty()) {
+                entityManager.flush();
+                updater.updateConnectionTransports(transports, before.rows, done -> { });
+                changedAny = true;
+            }
             if (!fresh.isEmpty()) {
                 entityManager.flush();
                 touchedConnections.addAll(writer.createConnections(fresh, progress::done));
-                createdAny = true;
+                changedAny = true;
             }
         }
 
+        /** What the input does not list goes, set-based: connections, then applications, then hosts (with what is left on them). */
         private void prune() {
+            entityManager.flush();
+            List<Long> goneConnections = new ArrayList<>();
             if (in.connectionsListed) {
                 for (ConnectionRow c : before.rows.connections()) {
                     if (!in.connections.containsKey(connectionKey(c))) {
-                        connections.delete(c.id());
+                        goneConnections.add(c.id());
                         deleted.add(new Deleted("CONNECTION", label(c)));
                     }
                 }
             }
+            updater.deleteConnections(goneConnections, before.rows);
+            List<Long> goneApplications = new ArrayList<>();
             if (in.applicationsListed) {
                 for (ApplicationRow app : before.rows.applications()) {
                     if (!in.applications.containsKey(Incoming.key(app.name()))) {
-                        applications.delete(app.id(), true);
+                        goneApplications.add(app.id());
                         deleted.add(new Deleted("APPLICATION", app.name()));
                     }
                 }
             }
+            updater.deleteApplications(goneApplications, before.rows);
+            List<Long> goneHosts = new ArrayList<>();
             if (in.hostsListed) {
                 for (HostRow host : before.rows.hosts()) {
                     if (!in.hosts.containsKey(Incoming.key(host.name()))) {
-                        hosts.delete(host.id(), true);
+                        goneHosts.add(host.id());
                         deleted.add(new Deleted("HOST", host.name()));
                     }
                 }
             }
+            updater.deleteHosts(goneHosts, before.rows);
+            changedAny |= !goneConnections.isEmpty() || !goneApplications.isEmpty() || !goneHosts.isEmpty();
         }
 
         private String connectionKey(ConnectionRow c) {
@@ -544,15 +564,5 @@ class TopologyUpsert {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** Runs a service call; its 400 is prefixed with the file and line the object came from. */
-    private static <T> T named(String origin, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problems().stream()
-                    .map(p -> new FieldProblem(origin, origin + ": " + p.field() + ": " + p.message())).toList());
-        }
     }
 }

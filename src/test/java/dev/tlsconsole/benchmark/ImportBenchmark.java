@@ -36,9 +36,8 @@ class ImportBenchmark {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "import-benchmark-");
         try (ConfigurableApplicationContext console = new SpringApplicationBuilder(ConsoleApplication.class)
                 .run("--console.data-dir=" + dataDir, "--server.port=0", "--console.admin-password=" + PASSWORD,
-                        "--logging.level.root=warn", "--spring.main.banner-mode=off",
-                        // an archive of 10,000 applications is larger than the default upload limit of 2 MB
-                        "--spring.servlet.multipart.max-file-size=256MB", "--spring.servlet.multipart.max-request-size=256MB")) {
+                        // the imports' own upload limit (console.imports.max-upload-size, 64 MB) takes the archives as a user sends them
+                        "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
             JdbcTemplate jdbc = console.getBean(JdbcTemplate.class);
             String base = "https://localhost:" + console.getEnvironment().getProperty("local.server.port");
             String token = EffectivePolicyHttpBenchmark.token(base, 0);
@@ -80,6 +79,48 @@ class ImportBenchmark {
                 .figure("  plan (dry run)", planSeconds, "s")
                 .figure("  apply", applySeconds, "s")
                 .figure("  plan + apply (target <= 60 s)", planSeconds + applySeconds, "s  " + load());
+
+        // the same archive over the estate just imported, with one option changed (or added) on every application
+        byte[] changed = everyApplicationChanged(export.body());
+        started = System.nanoTime();
+        expect(http.send(multipart(base + "/api/v1/imports/genesys?dryRun=true", token, changed),
+                HttpResponse.BodyHandlers.ofString()), 200);
+        double upsertPlan = seconds(started);
+        started = System.nanoTime();
+        expect(http.send(multipart(base + "/api/v1/imports/genesys?dryRun=false", token, changed),
+                HttpResponse.BodyHandlers.ofString()), 200);
+        double upsertApply = seconds(started);
+        int applications = jdbc.queryForObject("select count(*) from application", Integer.class);
+        int updated = jdbc.queryForObject("select count(*) from application_option where option_key = 'sec-protocol'"
+                + " and option_value = 'TLSv13'", Integer.class);
+        if (updated != applications) {
+            throw new IllegalStateException("the upsert changed " + updated + " of " + applications + " applications");
+        }
+        report.figure("  upsert, one option changed on every application: plan", upsertPlan, "s")
+                .figure("  upsert: apply", upsertApply, "s")
+                .figure("  upsert: plan + apply (target <= 60 s)", upsertPlan + upsertApply, "s  " + load());
+    }
+
+    /** The archive with {@code sec-protocol=TLSv13} in every application's options file. */
+    private static byte[] everyApplicationChanged(byte[] zip) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(zip.length);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+                java.util.zip.ZipOutputStream changed = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().endsWith(".options.cfg")) {
+                    String text = new String(content, StandardCharsets.UTF_8);
+                    text = text.contains("\nsec-protocol=") ? text.replaceAll("\nsec-protocol=[^\r\n]*", "\nsec-protocol=TLSv13")
+                            : text.replace("[security]", "[security]\nsec-protocol=TLSv13");
+                    content = text.getBytes(StandardCharsets.UTF_8);
+                }
+                changed.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                changed.write(content);
+                changed.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static void json(BenchmarkReport report, JdbcTemplate jdbc, HttpClient http, String base, String token,
@@ -98,6 +139,67 @@ class ImportBenchmark {
         report.note(String.format(Locale.ROOT, "JSON document, %,d hosts / %,d apps / %,d connections (%,d KB)",
                         size[0], size[0] * size[1], connections, export.body().length / 1024))
                 .figure("  POST /topology/import, applied (target <= 120 s)", applySeconds, "s  " + load());
+
+        // prune: the document without every tenth host (its applications and their connections), dry run then apply
+        byte[] pruned = everyTenthHostGone(export.body());
+        int hosts = jdbc.queryForObject("select count(*) from host", Integer.class);
+        started = System.nanoTime();
+        expect(http.send(request(base + "/api/v1/topology/import?dryRun=true&prune=true", token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(pruned)).build(),
+                HttpResponse.BodyHandlers.ofString()), 200);
+        double prunePlan = seconds(started);
+        started = System.nanoTime();
+        expect(http.send(request(base + "/api/v1/topology/import?dryRun=false&prune=true", token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(pruned)).build(),
+                HttpResponse.BodyHandlers.ofString()), 200);
+        double pruneApply = seconds(started);
+        int left = jdbc.queryForObject("select count(*) from host", Integer.class);
+        if (left != hosts - (hosts + 9) / 10) {
+            throw new IllegalStateException("the prune left " + left + " of " + hosts + " hosts");
+        }
+        report.figure("  prune of every tenth host (and its applications, connections): plan", prunePlan, "s")
+                .figure("  prune: apply", pruneApply, "s")
+                .figure("  prune: plan + apply", prunePlan + pruneApply, "s  " + load());
+    }
+
+    /** The JSON document without hosts 0, 10, 20, … and what runs on them or connects to it. */
+    private static byte[] everyTenthHostGone(byte[] document) {
+        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode tree = (tools.jackson.databind.node.ObjectNode) mapper.readTree(document);
+        java.util.Set<String> goneHosts = new java.util.HashSet<>();
+        java.util.Set<String> goneApps = new java.util.HashSet<>();
+        tools.jackson.databind.node.ArrayNode hosts = tree.arrayNode();
+        int i = 0;
+        for (tools.jackson.databind.JsonNode host : tree.get("hosts")) {
+            if (i++ % 10 == 0) {
+                goneHosts.add(host.get("name").asString());
+            } else {
+                hosts.add(host);
+            }
+        }
+        tools.jackson.databind.node.ArrayNode apps = tree.arrayNode();
+        for (tools.jackson.databind.JsonNode app : tree.get("applications")) {
+            if (goneHosts.contains(app.get("host").asString())) {
+                goneApps.add(app.get("name").asString());
+            } else {
+                apps.add(app);
+            }
+        }
+        for (tools.jackson.databind.JsonNode app : apps) {
+            if (app.hasNonNull("backup") && goneApps.contains(app.get("backup").asString())) {
+                ((tools.jackson.databind.node.ObjectNode) app).remove("backup");
+            }
+        }
+        tools.jackson.databind.node.ArrayNode connections = tree.arrayNode();
+        for (tools.jackson.databind.JsonNode connection : tree.get("connections")) {
+            if (!goneApps.contains(connection.get("client").asString()) && !goneApps.contains(connection.get("server").asString())) {
+                connections.add(connection);
+            }
+        }
+        tree.set("hosts", hosts);
+        tree.set("applications", apps);
+        tree.set("connections", connections);
+        return mapper.writeValueAsBytes(tree);
     }
 
     /** Writes the generated topology into an empty one; returns its number of connections. */
