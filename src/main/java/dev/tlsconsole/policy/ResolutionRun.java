@@ -65,6 +65,7 @@ final class ResolutionRun {
     /** Keyed by identity: the snapshot parses each distinct transport text once. */
     private final Map<ParsedTransport, Long> transportCodes = new IdentityHashMap<>();
     private final VerdictTable verdicts = new VerdictTable();
+    private final Map<LinkKey, LinkRules.LinkVerdict> links = new HashMap<>();
     // per client profile, by its id (profiles are numbered as this run creates them)
     private int profileCount;
     private int[] clientClassOfProfile = new int[16];
@@ -163,16 +164,29 @@ final class ResolutionRun {
      */
     PairVerdict verdict(ServerSide server, ClientProfile client, boolean clientTls) {
         if (naive) {
-            return PairVerdict.decide(server.valueClass(), client.valueClass, clientTls, linkRules);
+            return PairVerdict.decide(server.valueClass(), client.valueClass, clientTls, this);
         }
         long key = ((long) serverClassOfPort.get(server.portIndex(), buildServerClass) << 32)
                 | (long) clientClass(client) << 1 | (clientTls ? 1 : 0);
         PairVerdict verdict = verdicts.get(key);
         if (verdict == null) {
-            verdict = PairVerdict.decide(server.valueClass(), client.valueClass, clientTls, linkRules);
+            verdict = PairVerdict.decide(server.valueClass(), client.valueClass, clientTls, this);
             verdicts.put(key, verdict);
         }
         return verdict;
+    }
+
+    /** The catalog's verdict on a link, asked once per distinct (client component, server component, port id) in this run. */
+    LinkRules.LinkVerdict link(String clientType, String clientVersion, String serverType, String serverVersion, String portId) {
+        return links.computeIfAbsent(new LinkKey(clientType, clientVersion, serverType, serverVersion, portId),
+                key -> linkRules.check(clientType, version(clientVersion), serverType, version(serverVersion), portId));
+    }
+
+    private static Version version(String text) {
+        return Version.isValid(text) ? Version.parse(text) : null;
+    }
+
+    private record LinkKey(String clientType, String clientVersion, String serverType, String serverVersion, String portId) {
     }
 
     private Integer buildServerClass(int portIndex) {
