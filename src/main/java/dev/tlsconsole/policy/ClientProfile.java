@@ -29,6 +29,8 @@ import java.util.Optional;
  * set nothing but {@code tls}, and once per application and set of connection options otherwise,
  * against {@link #PLACEHOLDER}; each connection then gets it with its own provenance. The client never
  * reads its own ports; all it learns of the server is the mode, passed in as the authentication mode.
+ * Immutable: its findings per mode and its certificate are remembered by the {@link ResolutionRun},
+ * keyed by {@link #id}.
  */
 final class ClientProfile {
 

@@ -73,61 +73,140 @@ final class ConnectionResolution {
     }
 
     /**
-     * Shapes NONE and TLS_ONE without the checks the verdict leaves out: a look-up and one small object.
-     * Null when the connection must be put together in full.
+     * A connection without the checks the verdict leaves out: a look-up and one small object. Null when
+     * it must be put together in full.
      */
     private static EffectivePolicy shared(ResolutionRun run, int ci, ServerSide server) {
-        TransportShape shape = run.snapshot.connectionShape(ci);
-        if (shape == TransportShape.OTHER) {
+        int clientIndex = run.snapshot.clientOfConnection(ci);
+        Deferred deferred = switch (run.snapshot.connectionShape(ci)) {
+            case NONE -> sharedWithoutTransport(run, ci, server, clientIndex);
+            case TLS_ONE -> sharedWithTlsOne(run, ci, server, clientIndex);
+            case OTHER -> sharedWithTransport(run, ci, server, clientIndex);
+        };
+        PairVerdict verdict = deferred.verdict;
+        if (verdict.mode != Mode.PLAINTEXT && needsFullChecks(run, server, deferred.client, verdict.authMode)) {
             return null;
         }
-        ClientProfile client = run.profile(run.snapshot.clientOfConnection(ci));
-        boolean tlsOne = shape == TransportShape.TLS_ONE;
-        PairVerdict verdict = run.verdict(server, client, tlsOne || client.side.get(TLS).is("1"));
-        if (verdict.mode != Mode.PLAINTEXT && needsFullChecks(run, server, client, client.side, verdict.authMode)) {
-            return null;
-        }
-        List<Finding> clientFindings = run.clientFindings(client, verdict.authMode);
-        Optional<Finding> invalidTls = tlsOne ? Optional.empty() : client.invalidTls;
-        long codes = Grading.codes(server.findings()) | Grading.codes(clientFindings) | verdict.codes
-                | invalidTls.map(finding -> Grading.bit(finding.code())).orElse(0L);
-        Grading.Result grade = run.grading.grade(verdict.mode, verdict.authMode, verdict.protocol, codes, client.side, server.side());
-        return EffectivePolicy.deferred(run.snapshot.connectionId(ci), client.end, server.end(), verdict.mode, verdict.protocol,
-                server.side(), grade.grade(), grade.reasons(),
-                new Deferred(run.snapshot, ci, tlsOne, server, client, verdict, clientFindings, invalidTls));
+        long codes = Grading.codes(server.findings()) | Grading.codes(deferred.clientFindings) | deferred.ownCodes | verdict.codes;
+        Grading.Result grade = run.grading.grade(verdict.mode, verdict.authMode, verdict.protocol, codes, deferred.client.side,
+                server.side());
+        return EffectivePolicy.deferred(run.snapshot.connectionId(ci), deferred.client.end, server.end(), verdict.mode,
+                verdict.protocol, server.side(), grade.grade(), grade.reasons(), deferred);
     }
 
-    /** Certificate cross checks and cipher lists: what the shared verdict does not decide. */
-    private static boolean needsFullChecks(ResolutionRun run, ServerSide server, ClientProfile client, ResolvedSide clientSide,
-                                           Mode authMode) {
-        return server.certificate().isPresent() || authMode == Mode.MUTUAL_TLS && run.clientCertificate(client).isPresent()
-                || server.side().get(CIPHER_LIST).hasValue() || clientSide.get(CIPHER_LIST).hasValue();
+    /** Shape NONE shared: the application's profile is the whole client side; its invalid tls is reported. */
+    private static Deferred sharedWithoutTransport(ResolutionRun run, int ci, ServerSide server, int clientIndex) {
+        ClientProfile client = run.profile(clientIndex);
+        PairVerdict verdict = run.verdict(server, client, client.side.get(TLS).is("1"));
+        return new Deferred(run.snapshot, ci, server, client, verdict, run.clientFindings(client, verdict.authMode), null,
+                null, null, client.invalidTls.isPresent() ? Grading.bit(FindingCode.INVALID_VALUE) : 0);
+    }
+
+    /** Shape TLS_ONE shared: the application's profile with {@code tls=1} from the connection, nothing to report. */
+    private static Deferred sharedWithTlsOne(ResolutionRun run, int ci, ServerSide server, int clientIndex) {
+        ClientProfile client = run.profile(clientIndex);
+        PairVerdict verdict = run.verdict(server, client, true);
+        return new Deferred(run.snapshot, ci, server, client, verdict, run.clientFindings(client, verdict.authMode), null,
+                null, "1", 0);
     }
 
     /**
-     * What a shared connection works out on first use: its client side (the profile's, with its own
-     * {@code tls} for shape TLS_ONE) and its findings, the sides' shared lists merged with what the verdict
-     * renders for this connection.
+     * Shape OTHER shared: the transport's own findings, then the application's profile with the
+     * connection's {@code tls} (when that is all it sets) or the profile shared by the application's
+     * connections with these same options (whose findings naming the placeholder are rewritten on use).
      */
-    private record Deferred(TopologySnapshot snapshot, int ci, boolean tlsOne, ServerSide server, ClientProfile client,
-                            PairVerdict verdict, List<Finding> clientFindings, Optional<Finding> invalidTls)
-            implements EffectivePolicy.Deferred {
+    private static Deferred sharedWithTransport(ResolutionRun run, int ci, ServerSide server, int clientIndex) {
+        ParsedTransport transport = run.snapshot.connectionTransport(ci);
+        long transportCodes = run.transportCodes(transport);
+        if (transport.setsAtMostTls()) {
+            ClientProfile client = run.profile(clientIndex);
+            String tls = transport.options().get(TLS.key());
+            ResolvedOption own = client.side.get(TLS);
+            boolean set = tls != null || own.isSet();
+            String value = tls != null ? tls : own.value();
+            PairVerdict verdict = run.verdict(server, client, "1".equals(value));
+            return new Deferred(run.snapshot, ci, server, client, verdict, run.clientFindings(client, verdict.authMode), null,
+                    transport, tls, transportCodes | invalidTlsCode(set, value));
+        }
+        ClientProfile template = run.template(clientIndex, transport.options());
+        PairVerdict verdict = run.verdict(server, template, template.side.get(TLS).is("1"));
+        return new Deferred(run.snapshot, ci, server, template, verdict, run.clientFindings(template, verdict.authMode),
+                run.clientMentions(template, verdict.authMode), transport, null,
+                transportCodes | invalidTlsCode(template.side.get(TLS).isSet(), template.side.get(TLS).value()));
+    }
+
+    /** The code of the INVALID_VALUE {@link #invalidTls} reports for a client tls, as a bit; 0 when none. */
+    private static long invalidTlsCode(boolean set, String value) {
+        return set && TLS.check(value).isPresent() ? Grading.bit(FindingCode.INVALID_VALUE) : 0;
+    }
+
+    /** Certificate cross checks and cipher lists: what the shared verdict does not decide. */
+    private static boolean needsFullChecks(ResolutionRun run, ServerSide server, ClientProfile client, Mode authMode) {
+        return server.certificate().isPresent() || authMode == Mode.MUTUAL_TLS && run.clientCertificate(client).isPresent()
+                || server.side().get(CIPHER_LIST).hasValue() || client.side.get(CIPHER_LIST).hasValue();
+    }
+
+    /**
+     * What a shared connection works out on first use, as the full path would have: its client side
+     * (the profile's, with the connection's own {@code tls} or, for a shared template, the connection in
+     * place of the placeholder) and its findings, the sides' shared lists merged with what only this
+     * connection adds (its transport's findings, an invalid tls, the verdict's pair findings).
+     */
+    private static final class Deferred implements EffectivePolicy.Deferred {
+
+        private final TopologySnapshot snapshot;
+        private final int ci;
+        private final ServerSide server;
+        final ClientProfile client;
+        final PairVerdict verdict;
+        /** The client findings for the verdict's mode, shared by the profile's connections. */
+        final List<Finding> clientFindings;
+        /** For a shared template: which of {@link #clientFindings} name the placeholder; null otherwise. */
+        private final boolean[] mentioning;
+        /** Shape OTHER: the connection's transport, whose findings name it; null otherwise. */
+        private final ParsedTransport transport;
+        /** The tls the connection sets on top of its application's profile; null when none or a template. */
+        private final String tls;
+        /** The codes of the findings only this connection adds besides the verdict's. */
+        final long ownCodes;
+
+        Deferred(TopologySnapshot snapshot, int ci, ServerSide server, ClientProfile client, PairVerdict verdict,
+                 List<Finding> clientFindings, boolean[] mentioning, ParsedTransport transport, String tls, long ownCodes) {
+            this.snapshot = snapshot;
+            this.ci = ci;
+            this.server = server;
+            this.client = client;
+            this.verdict = verdict;
+            this.clientFindings = clientFindings;
+            this.mentioning = mentioning;
+            this.transport = transport;
+            this.tls = tls;
+            this.ownCodes = ownCodes;
+        }
 
         @Override
         public ResolvedSide clientSide() {
-            return tlsOne ? client.side.with(new ResolvedOption(TLS, "1", Level.CONNECTION, Optional.of(snapshot.connectionRef(ci))))
-                    : client.side;
+            if (mentioning != null) {
+                return client.sideFor(snapshot.connectionRef(ci));
+            }
+            return tls == null ? client.side
+                    : client.side.with(new ResolvedOption(TLS, tls, Level.CONNECTION, Optional.of(snapshot.connectionRef(ci))));
         }
 
         @Override
         public List<Finding> findings() {
+            ObjectRef connection = snapshot.connectionRef(ci);
+            ResolvedSide clientSide = clientSide();
             FindingList findings = new FindingList();
             findings.server(server.findings());
-            findings.client(clientFindings);
-            invalidTls.ifPresent(findings::add);
-            if (!verdict.silent()) {
-                verdict.render(server, client, clientSide(), snapshot.connectionRef(ci), findings.extra());
+            findings.client(mentioning == null ? clientFindings : ClientProfile.forConnection(clientFindings, mentioning, connection));
+            if (transport != null) {
+                LevelFindings.ofTransport(transport, connection, Side.CLIENT, findings.extra());
+                invalidTls(clientSide, findings);
+            } else if (tls == null) {
+                client.invalidTls.ifPresent(findings::add);
             }
+            verdict.render(server, client, clientSide, connection, findings.extra());
             return findings.sorted();
         }
     }

@@ -118,7 +118,7 @@ final class PairVerdict {
     /**
      * @param clientTls true when the connection's client side resolves {@code tls=1}
      */
-    static PairVerdict decide(ServerClass server, ClientClass client, boolean clientTls, LinkRules linkRules) {
+    static PairVerdict decide(ServerClass server, ClientClass client, boolean clientTls, ResolutionRun run) {
         Mode authMode = !server.speaksTls() ? Mode.PLAINTEXT
                 : server.mutual() ? Mode.MUTUAL_TLS
                 : client.clientAuthOff() ? Mode.ENCRYPTION_ONLY : Mode.SIMPLE_TLS;
@@ -153,8 +153,8 @@ final class PairVerdict {
                 }
             }
         }
-        LinkRules.LinkVerdict link = linkRules.check(client.componentType(), version(client.componentVersion()),
-                server.componentType(), version(server.componentVersion()), server.portId());
+        LinkRules.LinkVerdict link = run.link(client.componentType(), client.componentVersion(), server.componentType(),
+                server.componentVersion(), server.portId());
         return new PairVerdict(mode, authMode, protocol, request, negotiation, common, LinkFindings.silent(link) ? null : link,
                 client.targetNameIgnored());
     }
@@ -262,10 +262,6 @@ final class PairVerdict {
 
     private static boolean strict(ResolvedSide side) {
         return TlsVersion.fromStrict(side.get(SEC_PROTOCOL).value()).isPresent();
-    }
-
-    private static Version version(String text) {
-        return Version.isValid(text) ? Version.parse(text) : null;
     }
 
     static long bit(FindingCode code) {

@@ -11,11 +11,13 @@ import dev.tlsconsole.policy.effective.Mode;
 import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
 import dev.tlsconsole.policy.snapshot.HostSnapshot;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
+import dev.tlsconsole.policy.snapshot.ParsedTransport;
 import dev.tlsconsole.policy.snapshot.TopologySnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +26,11 @@ import java.util.function.IntFunction;
 /**
  * One resolution over one snapshot, by one thread: everything shared between connections is computed
  * once and kept here — server side per port, client side per client application (and per set of
- * connection options), hosts, certificate look-ups, catalog answers. All caches are keyed by dense
- * index (see the package documentation). Not thread-safe: a bulk resolution gives each thread a run
- * of its own, and they share only the immutable server sides built before them.
+ * connection options), hosts, certificate look-ups, pair verdicts by value class, and what it learns
+ * about the (immutable) profiles it creates: their findings per mode and certificates, keyed by the
+ * profile's number. Caches are keyed by dense index (see the package documentation). Not thread-safe:
+ * a bulk resolution gives each thread a run of its own, and they share only the immutable server sides
+ * built before them.
  */
 final class ResolutionRun {
 
@@ -58,7 +62,10 @@ final class ResolutionRun {
     private final Map<String, Optional<String>> configFiles = new HashMap<>();
     private final Map<String, Optional<Version>> packs = new HashMap<>();
     private final Map<TemplateKey, ClientProfile> templates = new HashMap<>();
+    /** Keyed by identity: the snapshot parses each distinct transport text once. */
+    private final Map<ParsedTransport, Long> transportCodes = new IdentityHashMap<>();
     private final VerdictTable verdicts = new VerdictTable();
+    private final Map<LinkKey, LinkRules.LinkVerdict> links = new HashMap<>();
     // per client profile, by its id (profiles are numbered as this run creates them)
     private int profileCount;
     private int[] clientClassOfProfile = new int[16];
@@ -157,16 +164,29 @@ final class ResolutionRun {
      */
     PairVerdict verdict(ServerSide server, ClientProfile client, boolean clientTls) {
         if (naive) {
-            return PairVerdict.decide(server.valueClass(), client.valueClass, clientTls, linkRules);
+            return PairVerdict.decide(server.valueClass(), client.valueClass, clientTls, this);
         }
         long key = ((long) serverClassOfPort.get(server.portIndex(), buildServerClass) << 32)
                 | (long) clientClass(client) << 1 | (clientTls ? 1 : 0);
         PairVerdict verdict = verdicts.get(key);
         if (verdict == null) {
-            verdict = PairVerdict.decide(server.valueClass(), client.valueClass, clientTls, linkRules);
+            verdict = PairVerdict.decide(server.valueClass(), client.valueClass, clientTls, this);
             verdicts.put(key, verdict);
         }
         return verdict;
+    }
+
+    /** The catalog's verdict on a link, asked once per distinct (client component, server component, port id) in this run. */
+    LinkRules.LinkVerdict link(String clientType, String clientVersion, String serverType, String serverVersion, String portId) {
+        return links.computeIfAbsent(new LinkKey(clientType, clientVersion, serverType, serverVersion, portId),
+                key -> linkRules.check(clientType, version(clientVersion), serverType, version(serverVersion), portId));
+    }
+
+    private static Version version(String text) {
+        return Version.isValid(text) ? Version.parse(text) : null;
+    }
+
+    private record LinkKey(String clientType, String clientVersion, String serverType, String serverVersion, String portId) {
     }
 
     private Integer buildServerClass(int portIndex) {
@@ -204,6 +224,11 @@ final class ResolutionRun {
      * connection (see {@link ClientProfile#PLACEHOLDER}).
      */
     List<Finding> clientFindings(ClientProfile template, Mode authMode, ObjectRef connection) {
+        return ClientProfile.forConnection(clientFindings(template, authMode), clientMentions(template, authMode), connection);
+    }
+
+    /** Which findings of a shared template's list for a mode name {@link ClientProfile#PLACEHOLDER}. */
+    boolean[] clientMentions(ClientProfile template, Mode authMode) {
         List<Finding> shared = clientFindings(template, authMode);
         boolean[][] byMode = clientMentions[template.id];
         if (byMode == null) {
@@ -215,7 +240,19 @@ final class ResolutionRun {
             mentioning = ClientProfile.mentioning(shared);
             byMode[authMode.ordinal()] = mentioning;
         }
-        return ClientProfile.forConnection(shared, mentioning, connection);
+        return mentioning;
+    }
+
+    /** The codes of a connection transport's own findings (unknown options, syntax, levels), once per distinct transport. */
+    long transportCodes(ParsedTransport transport) {
+        Long codes = transportCodes.get(transport);
+        if (codes == null) {
+            List<Finding> findings = new ArrayList<>();
+            LevelFindings.ofTransport(transport, ClientProfile.PLACEHOLDER, Side.CLIENT, findings);
+            codes = Grading.codes(findings);
+            transportCodes.put(transport, codes);
+        }
+        return codes;
     }
 
     /** The client's own certificate, looked up only when mutual TLS needs it. */

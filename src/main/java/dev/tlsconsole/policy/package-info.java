@@ -21,11 +21,18 @@
  *
  * <h2>Sharing work</h2>
  * A run computes what connections share once: a port's {@link dev.tlsconsole.policy.ServerSide}
- * (immutable, so a bulk resolution builds each once and hands it to every thread), a client
- * application's {@link dev.tlsconsole.policy.ClientProfile} (and one per application and set of
- * connection options), hosts, certificate look-ups and catalog verdicts. A connection then only puts
- * the two sides together ({@link dev.tlsconsole.policy.ConnectionResolution}); each shape of its
- * transport ({@link dev.tlsconsole.policy.snapshot.TransportShape}) has its own method there.
+ * (built once per bulk resolution and handed to every thread), a client application's
+ * {@link dev.tlsconsole.policy.ClientProfile} (and one per application and set of connection options),
+ * hosts, certificate look-ups and catalog verdicts. Sides are immutable; what a run remembers about them
+ * (a profile's findings per mode, its certificate, the interned value classes) lives in the
+ * {@link dev.tlsconsole.policy.ResolutionRun}. Each side has a value class, what the pair rules read of it
+ * without names or provenance; a {@link dev.tlsconsole.policy.PairVerdict} (mode, protocol, which pair
+ * findings apply) is decided once per (client class, server class, client tls) and shared. A connection
+ * then is a look-up and one small {@link dev.tlsconsole.policy.effective.EffectivePolicy} pointing at the
+ * shared sides, lists and verdict; its own provenance and the text of findings that name it are rendered
+ * on first use ({@link dev.tlsconsole.policy.ConnectionResolution}, where each shape of its transport,
+ * {@link dev.tlsconsole.policy.snapshot.TransportShape}, has its own method). Connections with an HA
+ * backup, certificates the console knows or cipher lists are put together in full.
  * {@code PolicyResolver.resolveNaively} does none of this sharing; a property test holds the two equal.
  *
  * <p>Not {@code @NullMarked} (unlike the sub-packages) because the shared {@code LinkRules} contract
