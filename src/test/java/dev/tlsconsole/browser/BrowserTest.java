@@ -38,7 +38,8 @@ abstract class BrowserTest {
         downloads = Files.createDirectories(Path.of("target", "downloads", getClass().getSimpleName()));
         try (var old = Files.list(downloads)) {
             for (Path file : old.toList()) {
-                Files.delete(file);
+                // a plan download leaves a directory behind; a rerun in the same checkout must not trip on it
+                org.springframework.util.FileSystemUtils.deleteRecursively(file);
             }
         }
         driver = BrowserSupport.startChromium(downloads);

@@ -27,9 +27,12 @@ public final class MutatingEndpoints {
     private static final Set<RequestMethod> MUTATING = Set.of(RequestMethod.POST, RequestMethod.PUT,
             RequestMethod.PATCH, RequestMethod.DELETE);
 
-    /** POSTs that change nothing (what-if preview, stand-alone certificate check). */
+    /**
+     * POSTs that change nothing (what-if preview, stand-alone certificate check, a preview too large for a
+     * link opened on the graph).
+     */
     public static final Set<String> READ_ONLY = Set.of("/api/v1/preview", "/api/v1/certificates/validate",
-            "/certificates/validate");
+            "/certificates/validate", "/graph");
 
     private MutatingEndpoints() {
     }
