@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -91,24 +92,17 @@ class GraphPageController {
 
     @GetMapping(path = "/data", produces = "application/json")
     @ResponseBody
-    Graph data(@RequestParam(required = false) List<String> grade, @RequestParam(required = false) List<String> mode,
-            @RequestParam(required = false) List<String> code, @RequestParam(required = false) String host,
-            @RequestParam(required = false) String componentType, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String focus, @RequestParam(required = false) String hops,
-            @RequestParam(required = false) List<String> hostId) {
-        GraphQuery query = GraphQuery.parse(grade, mode, code, host, componentType, q, focus, hops);
-        Set<Long> hosts = GraphQuery.hostIds(hostId);
+    Graph data(@RequestParam MultiValueMap<String, String> params) {
+        GraphQuery query = GraphQuery.parse(params);
+        Set<Long> hosts = GraphQuery.hostIds(params.get("hostId"));
         return hosts.isEmpty() ? graph.graph(query) : graph.around(query, hosts);
     }
 
     /** The collapsed graph the page draws first: hosts and one link per pair of hosts, folded on the server. */
     @GetMapping(path = "/data/hosts", produces = "application/json")
     @ResponseBody
-    HostGraph hosts(@RequestParam(required = false) List<String> grade, @RequestParam(required = false) List<String> mode,
-            @RequestParam(required = false) List<String> code, @RequestParam(required = false) String host,
-            @RequestParam(required = false) String componentType, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String focus, @RequestParam(required = false) String hops) {
-        return graph.hosts(GraphQuery.parse(grade, mode, code, host, componentType, q, focus, hops));
+    HostGraph hosts(@RequestParam MultiValueMap<String, String> params) {
+        return graph.hosts(GraphQuery.parse(params));
     }
 
     private static String dataUrl(String path, GraphQuery query) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.util.MultiValueMap;
+
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
 import dev.tlsconsole.resolution.PolicyFilter;
@@ -29,6 +31,12 @@ public record GraphQuery(PolicyFilter policy, String host, String componentType,
     }
 
     /** Parses request parameters; every bad value is reported at once, naming its parameter. */
+    /** The same selection from a request's query parameters (the page's own data URLs carry the API's names). */
+    public static GraphQuery parse(MultiValueMap<String, String> params) {
+        return parse(params.get("grade"), params.get("mode"), params.get("code"), params.getFirst("host"),
+                params.getFirst("componentType"), params.getFirst("q"), params.getFirst("focus"), params.getFirst("hops"));
+    }
+
     public static GraphQuery parse(List<String> grade, List<String> mode, List<String> code, String host,
             String componentType, String q, String focus, String hops) {
         List<FieldProblem> problems = new ArrayList<>();

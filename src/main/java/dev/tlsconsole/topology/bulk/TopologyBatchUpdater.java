@@ -1,13 +1,15 @@
 package dev.tlsconsole.topology.bulk;
 
+import static dev.tlsconsole.topology.bulk.BulkRows.collect;
+import static dev.tlsconsole.topology.bulk.BulkRows.key;
+import static dev.tlsconsole.topology.bulk.BulkRows.throwIfAny;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -17,7 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import dev.tlsconsole.ConflictException;
-import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
 import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
@@ -60,7 +61,6 @@ import dev.tlsconsole.policy.option.TransportString;
 @Component
 public class TopologyBatchUpdater {
 
-    private static final int BATCH = 1_000;
 
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
@@ -163,26 +163,9 @@ public class TopologyBatchUpdater {
         });
         Map<String, ApplicationRef> incoming = new HashMap<>();
         for (Update<NewApplication> u : updates) {
-            NewApplication app = u.command();
-            String type = app.componentType() == null ? null
-                    : catalog.find(app.componentType()).map(dev.tlsconsole.catalog.Component::name).orElse(app.componentType());
-            List<String> ports = app.ports() == null ? List.of() : app.ports().stream()
-                    .filter(p -> p != null && p.portId() != null).map(p -> p.portId().strip()).toList();
-            incoming.put(key(app.name()), new ApplicationRef(u.id(), names.get(u.id()), type,
-                    app.backup() == null || app.backup().isBlank() ? null : app.backup().strip(), ports));
+            incoming.put(key(u.command().name()), BulkRows.incoming(u.command(), u.id(), names.get(u.id()), catalog));
         }
-        ApplicationRules.Lookup lookup = new ApplicationRules.Lookup() {
-            @Override
-            public Optional<String> host(String name) {
-                return Optional.ofNullable(hostNames.get(key(name)));
-            }
-
-            @Override
-            public Optional<ApplicationRef> application(String name) {
-                ApplicationRef found = incoming.get(key(name));
-                return found != null ? Optional.of(found) : Optional.ofNullable(stored.get(key(name)));
-            }
-        };
+        ApplicationRules.Lookup lookup = BulkRows.lookup(hostNames, incoming, stored);
         Map<String, List<ApplicationRef>> primaries = new HashMap<>();
         for (ApplicationRef ref : incomingOrStored(stored, incoming)) {
             if (ref.backup() != null) {
@@ -504,36 +487,11 @@ public class TopologyBatchUpdater {
 
     /** Writes {@code rows} in batches; the update counts, row by row. */
     private int[] batch(String sql, List<Object[]> rows, IntConsumer progress) {
-        int[] counts = new int[rows.size()];
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            int to = Math.min(rows.size(), from + BATCH);
-            int[] done = jdbc.batchUpdate(sql, rows.subList(from, to));
-            System.arraycopy(done, 0, counts, from, done.length);
-            progress.accept(to);
-        }
-        return counts;
+        return BulkRows.batch(jdbc, sql, rows, progress);
     }
 
-    private static void collect(ProblemList found, String origin, List<FieldProblem> problems) {
-        if (found.isEmpty()) {
-            return;
-        }
-        try {
-            found.throwIfAny();
-        } catch (InvalidInputException e) {
-            e.problems().forEach(p -> problems.add(new FieldProblem(origin, origin + ": " + p.field() + ": " + p.message())));
-        }
-    }
 
-    private static void throwIfAny(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-    }
 
-    private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
-    }
 
     /** The views of the objects as the import read them (what the services' audit entries call "before"). */
     private static final class Index {

@@ -1,9 +1,12 @@
 package dev.tlsconsole.topology.bulk;
 
+import static dev.tlsconsole.topology.bulk.BulkRows.collect;
+import static dev.tlsconsole.topology.bulk.BulkRows.key;
+import static dev.tlsconsole.topology.bulk.BulkRows.throwIfAny;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -13,7 +16,6 @@ import org.springframework.stereotype.Component;
 
 import dev.tlsconsole.InputRevisions;
 import dev.tlsconsole.InputRevisions.Input;
-import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
 import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
@@ -50,7 +52,6 @@ import dev.tlsconsole.topology.host.HostRules.HostDraft;
 @Component
 public class TopologyBatchWriter {
 
-    private static final int BATCH = 1_000;
 
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
@@ -118,26 +119,9 @@ public class TopologyBatchWriter {
         });
         Map<String, ApplicationRef> incoming = new HashMap<>();
         for (Origin<NewApplication> a : applications) {
-            NewApplication app = a.command();
-            String type = app.componentType() == null ? null
-                    : catalog.find(app.componentType()).map(dev.tlsconsole.catalog.Component::name).orElse(app.componentType());
-            List<String> ports = app.ports() == null ? List.of() : app.ports().stream()
-                    .filter(p -> p != null && p.portId() != null).map(p -> p.portId().strip()).toList();
-            incoming.putIfAbsent(key(app.name()), new ApplicationRef(null, app.name().strip(), type,
-                    app.backup() == null || app.backup().isBlank() ? null : app.backup().strip(), ports));
+            incoming.putIfAbsent(key(a.command().name()), BulkRows.incoming(a.command(), null, a.command().name().strip(), catalog));
         }
-        ApplicationRules.Lookup lookup = new ApplicationRules.Lookup() {
-            @Override
-            public Optional<String> host(String name) {
-                return Optional.ofNullable(hostNames.get(key(name)));
-            }
-
-            @Override
-            public Optional<ApplicationRef> application(String name) {
-                ApplicationRef found = incoming.get(key(name));
-                return found != null ? Optional.of(found) : Optional.ofNullable(stored.get(key(name)));
-            }
-        };
+        ApplicationRules.Lookup lookup = BulkRows.lookup(hostNames, incoming, stored);
         List<FieldProblem> problems = new ArrayList<>();
         List<ApplicationDraft> drafts = new ArrayList<>();
         for (Origin<NewApplication> a : applications) {
@@ -304,31 +288,9 @@ public class TopologyBatchWriter {
 
     /** Writes {@code rows} in batches, telling {@code progress} how many are written after each. */
     private void batch(String sql, List<Object[]> rows, IntConsumer progress) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            int to = Math.min(rows.size(), from + BATCH);
-            jdbc.batchUpdate(sql, rows.subList(from, to));
-            progress.accept(to);
-        }
+        BulkRows.batch(jdbc, sql, rows, progress);
     }
 
-    private static void collect(ProblemList found, String origin, List<FieldProblem> problems) {
-        if (found.isEmpty()) {
-            return;
-        }
-        try {
-            found.throwIfAny();
-        } catch (InvalidInputException e) {
-            e.problems().forEach(p -> problems.add(new FieldProblem(origin, origin + ": " + p.field() + ": " + p.message())));
-        }
-    }
 
-    private static void throwIfAny(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-    }
 
-    private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
-    }
 }
