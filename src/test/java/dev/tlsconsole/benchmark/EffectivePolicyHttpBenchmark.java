@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -21,10 +20,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -224,7 +219,7 @@ class EffectivePolicyHttpBenchmark {
     }
 
     static HttpClient client(CookieManager cookies) throws Exception {
-        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(inspectOnly())
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(BenchmarkTls.inspectOnly())
                 .connectTimeout(Duration.ofSeconds(5));
         if (cookies != null) {
             builder.cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL);
@@ -232,25 +227,4 @@ class EffectivePolicyHttpBenchmark {
         return builder.build();
     }
 
-    /** The benchmark needs answers, not trust: the console's certificate is self-signed. */
-    private static SSLContext inspectOnly() throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                // trusts everything: measurement only, against the console on this machine
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                // trusts everything: measurement only, against the console on this machine
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }}, null);
-        return context;
-    }
 }

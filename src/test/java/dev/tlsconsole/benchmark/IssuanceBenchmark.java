@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -16,10 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -169,7 +164,7 @@ class IssuanceBenchmark {
                 .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
         Api(int port) throws Exception {
-            this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(inspectOnly()).build();
+            this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(BenchmarkTls.inspectOnly()).build();
             this.base = "https://localhost:" + port + "/api/v1";
         }
 
@@ -189,25 +184,4 @@ class IssuanceBenchmark {
         }
     }
 
-    /** The benchmark only needs an answer, not trust: the console's certificate is self-signed. */
-    private static SSLContext inspectOnly() throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                throw new UnsupportedOperationException("client side only");
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                // measurement only: any server certificate will do
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }}, null);
-        return context;
-    }
 }

@@ -6,15 +6,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 import org.junit.jupiter.api.Test;
 
@@ -167,7 +162,7 @@ class StartupBenchmark {
         Process console = builder
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("console-" + port + ".log").toFile()).start();
         try {
-            HttpClient client = HttpClient.newBuilder().sslContext(inspectOnly()).connectTimeout(Duration.ofMillis(200)).build();
+            HttpClient client = HttpClient.newBuilder().sslContext(BenchmarkTls.inspectOnly()).connectTimeout(Duration.ofMillis(200)).build();
             HttpRequest health = HttpRequest.newBuilder(java.net.URI.create("https://localhost:" + port + "/actuator/health"))
                     .timeout(Duration.ofSeconds(2)).build();
             while (System.nanoTime() - started < limit.toNanos()) {
@@ -195,25 +190,4 @@ class StartupBenchmark {
         }
     }
 
-    /** The benchmark only needs an answer, not trust: the console's certificate is self-signed. */
-    private static SSLContext inspectOnly() throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                throw new UnsupportedOperationException("client side only");
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                // measurement only: any server certificate will do
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }}, null);
-        return context;
-    }
 }
