@@ -63,9 +63,10 @@ public class InterchangeImport {
         // every certificate and CRL is read and checked before the first write: a bad one is a 400 naming its file
         CertificateInterchange.Plan material = certificates.plan(ArchiveCertificates.certificates(files.certificates()),
                 ArchiveCertificates.crls(files.crls()));
-        ImportPlan plan = upsert.run(incoming, dryRun, prune, AuditAction.TOPOLOGY_IMPORT_GENESYS);
+        // the impact judges every connection with the certificates and CRLs as the apply will have added them
+        CertificateInterchange.Facts facts = material.items().isEmpty() ? null : certificates.facts(material);
+        ImportPlan plan = upsert.run(incoming, dryRun, prune, AuditAction.TOPOLOGY_IMPORT_GENESYS, facts);
         if (!dryRun) {
-            // after the topology's impact was judged, so that a dry run and its apply show the same impact
             certificates.add(material);
         }
         return plan.withInventory(material.items().stream().map(i -> new ImportPlan.InventoryItem(i.type(), i.file(), i.name(),

@@ -23,6 +23,7 @@ import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.catalog.Catalog;
+import dev.tlsconsole.certificates.assignment.CertificateInterchange;
 import dev.tlsconsole.resolution.LiveEngine;
 import dev.tlsconsole.interchange.Incoming.ApplicationAttributes;
 import dev.tlsconsole.interchange.Incoming.ApplicationIn;
@@ -92,9 +93,18 @@ class TopologyUpsert {
 
     /** Runs the import in the current transaction; marks it rollback-only for a dry run. */
     ImportPlan run(Incoming in, boolean dryRun, boolean prune, AuditAction action) {
+        return run(in, dryRun, prune, action, null);
+    }
+
+    /**
+     * The same, judging the impact with these certificate facts before and after (an import that brings
+     * certificates and CRLs); when the facts change, every connection is judged, not only those reachable
+     * from the topology's changes. {@code null}: the console's facts, which the import does not change.
+     */
+    ImportPlan run(Incoming in, boolean dryRun, boolean prune, AuditAction action, CertificateInterchange.Facts facts) {
         Run run = new Run(in, prune);
         run.execute();
-        ImportPlan.Impact impact = run.impact();
+        ImportPlan.Impact impact = run.impact(facts);
         List<ImportPlan.WarningJson> warnings = in.warnings.stream()
                 .map(w -> new ImportPlan.WarningJson(w.file(), w.line() == 0 ? null : w.line(), w.message())).toList();
         ImportPlan plan = new ImportPlan(dryRun, run.created, run.updated, run.deleted, run.unchanged, warnings, impact);
@@ -482,11 +492,15 @@ class TopologyUpsert {
             return true;
         }
 
-        ImportPlan.Impact impact() {
+        ImportPlan.Impact impact(CertificateInterchange.Facts facts) {
             ImportProgress.current().phase(ImportProgress.Phase.IMPACT, 0);
             entityManager.flush();
             TopologySnapshot after = engine.topology();
             BitSet reachable = new BitSet(beforeSnapshot.connectionCount());
+            if (facts != null && facts.changes()) {
+                // what a certificate or CRL changes reaches connections the topology's changes do not
+                reachable.set(0, beforeSnapshot.connectionCount());
+            }
             touchedHosts.forEach(id -> mark(reachable, ObjectType.HOST, id));
             touchedApplications.forEach(id -> mark(reachable, ObjectType.APPLICATION, id));
             touchedConnections.forEach(id -> mark(reachable, ObjectType.CONNECTION, id));
@@ -500,8 +514,10 @@ class TopologyUpsert {
                 }
             });
             PolicySettings at = engine.settingsFrozenNow();
-            List<EffectivePolicy> was = engine.resolveAt(beforeSnapshot, ints(beforeIndexes), at);
-            List<EffectivePolicy> becomes = engine.resolveAt(after, ints(afterIndexes), at);
+            List<EffectivePolicy> was = facts == null ? engine.resolveAt(beforeSnapshot, ints(beforeIndexes), at)
+                    : engine.resolveAt(beforeSnapshot, ints(beforeIndexes), at, facts.before());
+            List<EffectivePolicy> becomes = facts == null ? engine.resolveAt(after, ints(afterIndexes), at)
+                    : engine.resolveAt(after, ints(afterIndexes), at, facts.after());
             List<ImportPlan.Change> changed = new ArrayList<>();
             for (int i = 0; i < was.size(); i++) {
                 PolicySummary a = was.get(i).summary();

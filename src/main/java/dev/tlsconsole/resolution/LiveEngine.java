@@ -63,6 +63,12 @@ public class LiveEngine {
         return resolver.resolveAt(topology, connectionIndexes, at);
     }
 
+    /** The effective policies of the connections at these dense indexes, in that order, judged with {@code facts}. */
+    public List<EffectivePolicy> resolveAt(TopologySnapshot topology, int[] connectionIndexes, PolicySettings at,
+            CertificateFacts facts) {
+        return new PolicyResolver(linkRules, facts).resolveAt(topology, connectionIndexes, at);
+    }
+
     /** Every connection's effective policy in {@code topology}, judged with {@code facts}. */
     public List<EffectivePolicy> resolveAll(TopologySnapshot topology, CertificateFacts facts) {
         return new PolicyResolver(linkRules, facts).resolveAll(topology, settings);

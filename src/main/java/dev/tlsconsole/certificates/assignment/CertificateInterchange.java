@@ -1,8 +1,10 @@
 package dev.tlsconsole.certificates.assignment;
 
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +24,10 @@ import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.certificates.crl.Crl;
 import dev.tlsconsole.certificates.crl.CrlImport;
 import dev.tlsconsole.certificates.crl.CrlStore;
+import dev.tlsconsole.certificates.facts.FactsSnapshot;
+import dev.tlsconsole.certificates.facts.FactsSnapshot.PlannedCrl;
 import dev.tlsconsole.certificates.facts.FactsSnapshot.PlannedFile;
+import dev.tlsconsole.certificates.facts.InventoryFacts;
 import dev.tlsconsole.certificates.inventory.CertificateImport;
 import dev.tlsconsole.certificates.inventory.CertificateOrigin;
 import dev.tlsconsole.certificates.inventory.CertificateStore;
@@ -33,6 +39,8 @@ import dev.tlsconsole.certificates.x509.CrlDetails;
 import dev.tlsconsole.certificates.x509.CrlOperations;
 import dev.tlsconsole.certificates.x509.PemExporter;
 import dev.tlsconsole.certificates.x509.PkiInputException;
+import dev.tlsconsole.certificates.x509.RevokedCertificate;
+import dev.tlsconsole.policy.CertificateFacts;
 
 /**
  * The public certificates and CRLs that travel with a topology exchanged in Genesys form (the Genesys
@@ -58,9 +66,12 @@ public class CertificateInterchange {
     private final Deployments deployments;
     private final CertificateParser parser;
     private final CrlOperations crlOperations;
+    private final InventoryFacts inventory;
 
     CertificateInterchange(JdbcTemplate jdbc, CertificateStore certificates, CrlStore crls, CertificateImport certificateImport,
-            CrlImport crlImport, Deployments deployments, CertificateParser parser, CrlOperations crlOperations) {
+            CrlImport crlImport, Deployments deployments, CertificateParser parser, CrlOperations crlOperations,
+            InventoryFacts inventory) {
+        this.inventory = inventory;
         this.jdbc = jdbc;
         this.certificates = certificates;
         this.crls = crls;
@@ -183,7 +194,14 @@ public class CertificateInterchange {
         }
     }
 
-    private record ReadCertificate(IncomingCertificate file, CertificateDetails leaf, boolean present) {
+    private record ReadCertificate(IncomingCertificate file, CertificateDetails leaf, List<CertificateDetails> chain,
+            boolean present) {
+
+        /** The files the apply records for this certificate: its locations, except keys and CRLs. */
+        List<PlannedFile> files() {
+            return file.locations().stream().filter(l -> !"KEY".equals(l.kind()) && !"CRL".equals(l.kind()))
+                    .map(l -> new PlannedFile(l.path(), kind(l.kind()), leaf.sha256Fingerprint())).toList();
+        }
     }
 
     private record ReadCrl(IncomingCrl file, CrlDetails details, Action action) {
@@ -205,12 +223,13 @@ public class CertificateInterchange {
                 throw refused(file.file(), "holds a private key: the archive carries public certificates only");
             }
             List<X509Certificate> chain = readable(file.file(), () -> parser.parsePem(file.pem(), null, null).chain());
-            CertificateDetails leaf = CertificateDetails.of(chain.get(0));
+            List<CertificateDetails> details = chain.stream().map(CertificateDetails::of).toList();
+            CertificateDetails leaf = details.get(0);
             chain.stream().filter(c -> c.getBasicConstraints() >= 0)
                     .forEach(c -> cas.putIfAbsent(CertificateDetails.of(c).subject(), c));
             // the same certificate twice in one archive is added once
             boolean present = !planned.add(leaf.sha256Fingerprint()) || byFingerprint(leaf.sha256Fingerprint()).isPresent();
-            plan.certificatesRead.add(new ReadCertificate(file, leaf, present));
+            plan.certificatesRead.add(new ReadCertificate(file, leaf, details, present));
             plan.items.add(new PlannedItem("CERTIFICATE", file.file(), file.name() == null || file.name().isBlank()
                     ? leaf.subject() : file.name(), leaf.sha256Fingerprint(), present ? Action.PRESENT : Action.ADD,
                     file.locations().stream().map(Location::path).toList(), null));
@@ -266,10 +285,7 @@ public class CertificateInterchange {
         }
         for (ReadCertificate read : plan.certificatesRead) {
             StoredCertificate stored = byFingerprint(read.leaf().sha256Fingerprint()).orElseThrow();
-            List<PlannedFile> files = read.file().locations().stream()
-                    .filter(l -> !"KEY".equals(l.kind()) && !"CRL".equals(l.kind()))
-                    .map(l -> new PlannedFile(l.path(), kind(l.kind()), stored.getSha256Fingerprint())).toList();
-            deployments.record(stored.getId(), files);
+            deployments.record(stored.getId(), read.files());
         }
         for (ReadCrl read : plan.crlsRead) {
             if (read.action() == Action.ADD) {
@@ -281,6 +297,71 @@ public class CertificateInterchange {
                                 .map(path -> new PlannedFile(path, Deployments.Kind.CRL.name(), ca.getSha256Fingerprint())).toList()));
             }
         }
+    }
+
+    /**
+     * The certificate facts the policy engine judges with, before and after {@link #add} of this plan.
+     *
+     * @param before  the inventory as the caller's transaction sees it
+     * @param after   the same with the plan's certificates, deployed paths and CRLs counted as added
+     * @param changes whether {@code after} knows anything {@code before} does not (a certificate, a path, a newer CRL)
+     */
+    public record Facts(CertificateFacts before, CertificateFacts after, boolean changes) {
+    }
+
+    /**
+     * The facts as they are and as they will be once {@link #add} has written this plan — computed from the
+     * files read by {@link #plan}, nothing written — so an import plan judges every connection with the
+     * certificates and CRLs its apply adds. It follows {@code add}: absent certificates join (a chain's leaf;
+     * the certificates above it as its stored chain), every certificate's paths are recorded, a CRL added
+     * becomes its issuer's newest unless a newer one is stored, and a CRL's paths designate its issuer's CA.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Facts facts(Plan plan) {
+        FactsSnapshot before = inventory.snapshot();
+        boolean changes = false;
+        List<List<CertificateDetails>> chains = new ArrayList<>();
+        List<PlannedFile> files = new ArrayList<>();
+        Map<String, String> caBySubject = new LinkedHashMap<>();
+        for (ReadCertificate read : plan.certificatesRead) {
+            if (!read.present()) {
+                chains.add(read.chain());
+                changes = true;
+                if (read.leaf().ca()) {
+                    caBySubject.putIfAbsent(read.leaf().subject(), read.leaf().sha256Fingerprint());
+                }
+            }
+            files.addAll(read.files());
+        }
+        Map<String, Instant> newestThisUpdate = new HashMap<>();
+        Map<String, PlannedCrl> newest = new LinkedHashMap<>();
+        for (ReadCrl read : plan.crlsRead) {
+            CrlDetails details = read.details();
+            if (read.action() == Action.ADD) {
+                Instant latest = newestThisUpdate.computeIfAbsent(details.issuer(),
+                        issuer -> crls.latestOfIssuer(issuer).map(Crl::getThisUpdate).orElse(null));
+                // as the CRL import decides: not older than the newest stored (or added before it) makes it the newest
+                if (latest == null || !details.thisUpdate().isBefore(latest)) {
+                    newestThisUpdate.put(details.issuer(), details.thisUpdate());
+                    newest.put(details.issuer(), new PlannedCrl(details.issuer(),
+                            details.crlNumber() == null ? null : details.crlNumber().toString(), details.nextUpdate(),
+                            details.revoked().stream().map(RevokedCertificate::serialHex).collect(Collectors.toSet())));
+                    changes = true;
+                }
+            }
+            if (!read.file().paths().isEmpty()) {
+                Optional<String> ca = certificates.findBySubject(details.issuer()).stream().filter(StoredCertificate::isCa)
+                        .findFirst().map(StoredCertificate::getSha256Fingerprint)
+                        .or(() -> Optional.ofNullable(caBySubject.get(details.issuer())));
+                ca.ifPresent(fingerprint -> read.file().paths().forEach(path ->
+                        files.add(new PlannedFile(path, Deployments.Kind.CRL.name(), fingerprint))));
+            }
+        }
+        for (PlannedFile file : files) {
+            changes |= !before.holds(file.path(), file.kind(), file.contentFingerprint());
+        }
+        return new Facts(before, before.withImported(chains, files, newest.values()), changes);
     }
 
     /** The same CRL is stored: same issuer and CRL number, or — for a CRL without a number — the same DER. */

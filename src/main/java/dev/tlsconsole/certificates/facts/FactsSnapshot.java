@@ -1,11 +1,13 @@
 package dev.tlsconsole.certificates.facts;
 
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +88,58 @@ public final class FactsSnapshot implements CertificateFacts {
 
     /** A file an assignment will deploy: its path, kind and the fingerprint of what it holds. */
     public record PlannedFile(String path, String kind, String contentFingerprint) {
+    }
+
+    /**
+     * A CRL an import is about to add that will be its issuer's newest.
+     *
+     * @param revokedSerials upper-case hex, as the inventory stores them
+     */
+    public record PlannedCrl(String issuer, String crlNumber, Instant nextUpdate, Set<String> revokedSerials) {
+    }
+
+    /**
+     * The same facts with what an import is about to add counted as added (nothing is written): the
+     * certificates (each chain leaf first, the issuers above it as its stored chain; one the facts hold
+     * already stays as it is), the files deployed at paths (after those known, so a path given again
+     * designates the new content), and CRLs that become their issuer's newest.
+     */
+    public FactsSnapshot withImported(List<List<CertificateDetails>> chains, Collection<PlannedFile> files,
+            Collection<PlannedCrl> newest) {
+        List<FactsData.Certificate> allCertificates = new ArrayList<>(certificates);
+        List<FactsData.ChainMember> allMembers = new ArrayList<>(members);
+        Set<String> memberFingerprints = new HashSet<>();
+        members.forEach(member -> memberFingerprints.add(member.fingerprint()));
+        Set<String> known = new HashSet<>(byFingerprint.keySet());
+        for (List<CertificateDetails> chain : chains) {
+            CertificateDetails leaf = chain.get(0);
+            if (!known.add(leaf.sha256Fingerprint())) {
+                continue;
+            }
+            List<CertificateDetails> above = chain.subList(1, chain.size());
+            for (CertificateDetails issuer : above) {
+                if (memberFingerprints.add(issuer.sha256Fingerprint())) {
+                    allMembers.add(new FactsData.ChainMember(issuer.sha256Fingerprint(), issuer.sha1Thumbprint(), issuer.subject(),
+                            issuer.subject().equals(issuer.issuer())));
+                }
+            }
+            allCertificates.add(new FactsData.Certificate(leaf.sha256Fingerprint(), leaf.sha1Thumbprint(), leaf.subject(),
+                    leaf.issuer(), leaf.serialNumber(), leaf.notBefore(), leaf.notAfter(), leaf.keyAlgorithm(), leaf.keySize(),
+                    leaf.signatureAlgorithm(), leaf.ca(), leaf.subjectKeyIdentifier(), leaf.authorityKeyIdentifier(),
+                    Base64.getEncoder().encodeToString(leaf.der()), above.stream().map(CertificateDetails::sha256Fingerprint).toList()));
+        }
+        List<FactsData.Deployment> deployments = new ArrayList<>(deploymentsByPath.values());
+        files.forEach(file -> deployments.add(new FactsData.Deployment(file.path(), file.kind(), file.contentFingerprint())));
+        Map<String, FactsData.Crl> allCrls = new LinkedHashMap<>(crlsByIssuer);
+        newest.forEach(crl -> allCrls.put(crl.issuer(), new FactsData.Crl(crl.issuer(), crl.crlNumber(), crl.nextUpdate(),
+                Set.copyOf(crl.revokedSerials()))));
+        return new FactsSnapshot(allCertificates, allMembers, deployments, allCrls.values());
+    }
+
+    /** Whether {@code path} designates the content with {@code fingerprint} as a file of {@code kind} already. */
+    public boolean holds(String path, String kind, String fingerprint) {
+        FactsData.Deployment file = deploymentsByPath.get(path);
+        return file != null && file.kind().equals(kind) && file.contentFingerprint().equals(fingerprint);
     }
 
     @Override

@@ -1,0 +1,201 @@
+package dev.tlsconsole.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.tlsconsole.certificates.assignment.DemoCertificatesFixture;
+import dev.tlsconsole.certificates.facts.InventoryFacts;
+import dev.tlsconsole.policy.LinkRules;
+import dev.tlsconsole.policy.PolicyResolver;
+import dev.tlsconsole.policy.PolicySettings;
+import dev.tlsconsole.policy.effective.EffectivePolicy;
+import dev.tlsconsole.policy.effective.PolicySummary;
+import dev.tlsconsole.resolution.SnapshotBuilder;
+import dev.tlsconsole.support.ConsoleTest;
+import dev.tlsconsole.topology.EmptyTopology;
+import dev.tlsconsole.topology.TopologyApi;
+import dev.tlsconsole.topology.TopologyReader;
+import dev.tlsconsole.topology.bulk.TopologyDocument;
+import dev.tlsconsole.topology.bulk.TopologyImport;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The plan of an archive that brings certificates and CRLs judges every connection with them as the
+ * apply adds them: for every connection, the plan's before is what the console shows before the import
+ * and its after what it shows once the import is applied (a connection the plan does not list does not
+ * change). A dry run of such an archive writes nothing — no certificate, CRL, deployed path or audit entry.
+ */
+@ConsoleTest
+class ArchiveCertificateImpactTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    JsonMapper mapper;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    TopologyImport jsonImport;
+    @Autowired
+    TopologyReader reader;
+    @Autowired
+    PolicySettings settings;
+    @Autowired
+    ResourceLoader resources;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    InventoryFacts inventoryFacts;
+    @Autowired
+    LinkRules linkRules;
+
+    TopologyApi api;
+
+    @BeforeEach
+    void api() {
+        api = new TopologyApi(mvc, jdbc);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void theDemoArchiveComingBackToAConsoleWithoutItsCertificatesShowsWhatTheyChangeBeforeTheApply() {
+        forgettingRolledBackCertificates(() -> new EmptyTopology(transactionManager, jdbc).run(() -> {
+            try {
+                TopologyDocument demo;
+                try (InputStream in = resources.getResource("classpath:demo/topology.json").getInputStream()) {
+                    demo = mapper.readValue(in, TopologyDocument.class);
+                }
+                jsonImport.importDocument(demo);
+                DemoCertificatesFixture.seed(context);
+                Map<Long, ImportPlan.State> original = states();
+                byte[] zip = api.asAdmin(get("/api/v1/exports/genesys")).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsByteArray();
+
+                // the same topology, but the inventory lost the demo CA, its CRL and the certificates it issued
+                Long authority = jdbc.queryForObject("select id from certificate_authority where name = ?", Long.class,
+                        DemoCertificatesFixture.CA_NAME);
+                Long caCertificate = jdbc.queryForObject("select certificate_id from certificate_authority where id = ?",
+                        Long.class, authority);
+                jdbc.update("delete from crl where authority_id = ?", authority);
+                jdbc.update("delete from certificate where issued_by_authority_id = ?", authority);
+                jdbc.update("delete from certificate_authority where id = ?", authority);
+                jdbc.update("delete from certificate where id = ?", caCertificate);
+                Map<Long, ImportPlan.State> stripped = states();
+                assertThat(stripped).isNotEqualTo(original);
+
+                JsonNode plan = importing(zip, "false");
+                // the topology is the same: only the certificates change what the connections show
+                assertThat(plan.get("create").size()).isZero();
+                assertThat(plan.get("update").size()).isZero();
+                assertThat(plan.get("inventory").findValuesAsString("action")).containsOnly("ADD");
+                Map<Long, ImportPlan.State> applied = states();
+                assertThat(applied).isEqualTo(original);
+                assertThat(plan.get("impact").get("impacted").asInt()).isEqualTo(original.size());
+                thePlanShowsWhatTheApplyDid(plan, stripped, applied);
+
+                Map<Long, Change> changes = changes(plan);
+                // fixed: certificates the console could not check are known again
+                assertThat(changes.values()).anyMatch(c -> c.before().findings().contains("CERT_CONTENT_UNCHECKED")
+                        && !c.after().findings().contains("CERT_CONTENT_UNCHECKED"));
+                // broken: the CRL that came with them revokes a certificate in use, another expires soon
+                assertThat(changes.values()).anyMatch(c -> c.after().findings().contains("CERT_REVOKED")
+                        && !c.before().findings().contains("CERT_REVOKED"));
+                assertThat(changes.values()).anyMatch(c -> c.after().findings().contains("CERT_EXPIRING")
+                        && !c.before().findings().contains("CERT_EXPIRING"));
+                return null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+    }
+
+    /** Runs {@code work} (which rolls back), then moves the certificates revision past every number it may have used. */
+    private void forgettingRolledBackCertificates(Supplier<Object> work) {
+        try {
+            work.get();
+        } finally {
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> jdbc.update(
+                    "update policy_input_revision set revision = revision + 1000000 where subject = 'CERTIFICATES'"));
+        }
+    }
+
+    /** For every connection: listed by the plan with the before and after it showed, or not listed and unchanged. */
+    private void thePlanShowsWhatTheApplyDid(JsonNode plan, Map<Long, ImportPlan.State> before, Map<Long, ImportPlan.State> after) {
+        Map<Long, Change> changes = changes(plan);
+        assertThat(changes).isNotEmpty();
+        assertThat(before.keySet()).containsAll(changes.keySet());
+        for (Map.Entry<Long, ImportPlan.State> connection : before.entrySet()) {
+            Change change = changes.get(connection.getKey());
+            ImportPlan.State applied = after.get(connection.getKey());
+            if (change == null) {
+                assertThat(applied).as("connection %s, not in the plan", connection.getKey()).isEqualTo(connection.getValue());
+            } else {
+                assertThat(change.before()).as("connection %s before", connection.getKey()).isEqualTo(connection.getValue());
+                assertThat(change.after()).as("connection %s after", connection.getKey()).isEqualTo(applied);
+                assertThat(change.after()).isNotEqualTo(change.before());
+            }
+        }
+    }
+
+    record Change(ImportPlan.State before, ImportPlan.State after) {
+    }
+
+    private Map<Long, Change> changes(JsonNode plan) {
+        Map<Long, Change> changes = new HashMap<>();
+        for (JsonNode change : plan.get("impact").get("changed")) {
+            changes.put(change.get("connectionId").asLong(), new Change(state(change.get("before")), state(change.get("after"))));
+        }
+        return changes;
+    }
+
+    private ImportPlan.State state(JsonNode node) {
+        return mapper.treeToValue(node, ImportPlan.State.class);
+    }
+
+    /** Every connection's mode, protocol, grade and findings, judged with the inventory as this transaction sees it. */
+    private Map<Long, ImportPlan.State> states() {
+        PolicySettings frozen = new PolicySettings(Clock.fixed(settings.clock().instant(), settings.clock().getZone()),
+                settings.expiryWarning(), settings.windowsMinimum(), settings.windowsMaximum());
+        Map<Long, ImportPlan.State> states = new TreeMap<>();
+        List<EffectivePolicy> policies = new PolicyResolver(linkRules, inventoryFacts.snapshot())
+                .resolveAll(SnapshotBuilder.snapshot(reader.readAll()), frozen);
+        for (EffectivePolicy policy : policies) {
+            PolicySummary summary = policy.summary();
+            states.put(policy.connectionId(), new ImportPlan.State(summary.mode().name(),
+                    summary.protocol().map(Enum::name).orElse(null), summary.grade().label(),
+                    summary.findings().stream().map(Enum::name).toList()));
+        }
+        return states;
+    }
+
+    private JsonNode importing(byte[] zip, String dryRun) throws Exception {
+        return mapper.readTree(mvc.perform(GenesysInterchangeTests.upload(zip, "archive.zip").param("dryRun", dryRun)
+                .with(SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+}
