@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.tlsconsole.certificates.CertificateFixtures;
 import dev.tlsconsole.certificates.assignment.DemoCertificatesFixture;
 import dev.tlsconsole.certificates.facts.InventoryFacts;
 import dev.tlsconsole.policy.LinkRules;
@@ -132,6 +133,67 @@ class ArchiveCertificateImpactTests {
                 throw new IllegalStateException(e);
             }
         }));
+    }
+
+    @Test
+    void aCertificateAndACrlInTheArchiveShowTheirEffectInADryRunThatWritesNothingAndTheApplyDoesThat() throws Exception {
+        // a host whose certificate path the console knows nothing of: its content cannot be checked
+        String host = TopologyApi.unique("gx-cert");
+        api.host(host, "{\"certificate\":\"/opt/genesys/certs/" + host + ".pem\",\"certificate-key\":\"/opt/genesys/certs/"
+                + host + ".key\",\"trusted-ca\":\"/opt/genesys/certs/" + host + "-ca.pem\"}");
+        String server = TopologyApi.unique("gx-cert-cs");
+        api.application("{\"name\":\"" + server + "\",\"componentType\":\"Configuration Server\",\"componentVersion\":\"8.5.1\","
+                + "\"host\":\"" + host + "\",\"security\":{\"sec-protocol\":\"TLSv12\"},\"ports\":[{\"portId\":\"default\","
+                + "\"number\":2020,\"listeningMode\":\"SECURE\",\"transport\":\"tls=1\"}]}");
+        String client = TopologyApi.unique("gx-cert-stat");
+        api.application("{\"name\":\"" + client + "\",\"componentType\":\"Stat Server\",\"componentVersion\":\"8.5.1\","
+                + "\"host\":\"" + host + "\",\"security\":{},\"ports\":[]}");
+        long connection = api.connection(client, server, "default", "tls=1");
+        // the archive brings that certificate (deployed at the path the host's options name) and a CRL revoking it
+        byte[] zip = GenesysInterchangeTests.zip(Map.of(
+                "certificates/" + host + ".pem", "# Certificate: " + host + "\n# Deployed at: /opt/genesys/certs/" + host
+                        + ".pem (CERTIFICATE)\n" + CertificateFixtures.text("rsa-chain.pem"),
+                "crls/Fixture_Intermediate_CA.crl", CertificateFixtures.text("intermediate.crl.pem")));
+
+        TopologyApi.Counts topology = api.counts();
+        Map<String, Long> inventory = inventoryCounts();
+        long auditBefore = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
+        JsonNode dry = importing(zip, "true");
+        assertThat(api.counts()).isEqualTo(topology);
+        assertThat(inventoryCounts()).isEqualTo(inventory);
+        assertThat(jdbc.queryForObject("select max(id) from audit_entry", Long.class)).isEqualTo(auditBefore);
+        assertThat(dry.get("dryRun").asBoolean()).isTrue();
+        assertThat(dry.get("inventory").findValuesAsString("type")).containsExactlyInAnyOrder("CERTIFICATE", "CRL");
+        Change planned = changes(dry).get(connection);
+        assertThat(planned).as("the plan lists the connection whose server certificate the archive brings").isNotNull();
+        assertThat(planned.before().findings()).contains("CERT_CONTENT_UNCHECKED");
+        assertThat(planned.after().findings()).doesNotContain("CERT_CONTENT_UNCHECKED")
+                .anyMatch(code -> code.startsWith("CERT_REVOKED"));
+
+        // applied (and rolled back, so the shared inventory stays as other tests expect it)
+        forgettingRolledBackCertificates(() -> new TransactionTemplate(transactionManager).execute(status -> {
+            status.setRollbackOnly();
+            try {
+                Map<Long, ImportPlan.State> before = states();
+                JsonNode applied = importing(zip, "false");
+                assertThat(applied.get("impact")).isEqualTo(dry.get("impact"));
+                assertThat(applied.get("impact").get("impacted").asInt()).isEqualTo(before.size());
+                thePlanShowsWhatTheApplyDid(applied, before, states());
+                return null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+    }
+
+    private Map<String, Long> inventoryCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : List.of("certificate", "certificate_chain_element", "certificate_deployment", "crl", "crl_entry")) {
+            counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+        }
+        counts.put("certificates revision", jdbc.queryForObject(
+                "select revision from policy_input_revision where subject = 'CERTIFICATES'", Long.class));
+        return counts;
     }
 
     /** Runs {@code work} (which rolls back), then moves the certificates revision past every number it may have used. */
