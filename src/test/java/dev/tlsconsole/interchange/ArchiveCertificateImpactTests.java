@@ -2,22 +2,30 @@ package dev.tlsconsole.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
@@ -137,23 +145,9 @@ class ArchiveCertificateImpactTests {
 
     @Test
     void aCertificateAndACrlInTheArchiveShowTheirEffectInADryRunThatWritesNothingAndTheApplyDoesThat() throws Exception {
-        // a host whose certificate path the console knows nothing of: its content cannot be checked
-        String host = TopologyApi.unique("gx-cert");
-        api.host(host, "{\"certificate\":\"/opt/genesys/certs/" + host + ".pem\",\"certificate-key\":\"/opt/genesys/certs/"
-                + host + ".key\",\"trusted-ca\":\"/opt/genesys/certs/" + host + "-ca.pem\"}");
-        String server = TopologyApi.unique("gx-cert-cs");
-        api.application("{\"name\":\"" + server + "\",\"componentType\":\"Configuration Server\",\"componentVersion\":\"8.5.1\","
-                + "\"host\":\"" + host + "\",\"security\":{\"sec-protocol\":\"TLSv12\"},\"ports\":[{\"portId\":\"default\","
-                + "\"number\":2020,\"listeningMode\":\"SECURE\",\"transport\":\"tls=1\"}]}");
-        String client = TopologyApi.unique("gx-cert-stat");
-        api.application("{\"name\":\"" + client + "\",\"componentType\":\"Stat Server\",\"componentVersion\":\"8.5.1\","
-                + "\"host\":\"" + host + "\",\"security\":{},\"ports\":[]}");
-        long connection = api.connection(client, server, "default", "tls=1");
-        // the archive brings that certificate (deployed at the path the host's options name) and a CRL revoking it
-        byte[] zip = GenesysInterchangeTests.zip(Map.of(
-                "certificates/" + host + ".pem", "# Certificate: " + host + "\n# Deployed at: /opt/genesys/certs/" + host
-                        + ".pem (CERTIFICATE)\n" + CertificateFixtures.text("rsa-chain.pem"),
-                "crls/Fixture_Intermediate_CA.crl", CertificateFixtures.text("intermediate.crl.pem")));
+        CertificatePair pair = certificatePair();
+        long connection = pair.connection();
+        byte[] zip = pair.zip();
 
         TopologyApi.Counts topology = api.counts();
         Map<String, Long> inventory = inventoryCounts();
@@ -184,6 +178,57 @@ class ArchiveCertificateImpactTests {
                 throw new IllegalStateException(e);
             }
         }));
+    }
+
+    /**
+     * A host whose certificate path the console knows nothing of (its content cannot be checked), with a
+     * connection to a server on it; and an archive bringing that certificate, deployed at that path, and a
+     * CRL revoking it.
+     */
+    private CertificatePair certificatePair() throws Exception {
+        String host = TopologyApi.unique("gx-cert");
+        api.host(host, "{\"certificate\":\"/opt/genesys/certs/" + host + ".pem\",\"certificate-key\":\"/opt/genesys/certs/"
+                + host + ".key\",\"trusted-ca\":\"/opt/genesys/certs/" + host + "-ca.pem\"}");
+        String server = TopologyApi.unique("gx-cert-cs");
+        api.application("{\"name\":\"" + server + "\",\"componentType\":\"Configuration Server\",\"componentVersion\":\"8.5.1\","
+                + "\"host\":\"" + host + "\",\"security\":{\"sec-protocol\":\"TLSv12\"},\"ports\":[{\"portId\":\"default\","
+                + "\"number\":2020,\"listeningMode\":\"SECURE\",\"transport\":\"tls=1\"}]}");
+        String client = TopologyApi.unique("gx-cert-stat");
+        api.application("{\"name\":\"" + client + "\",\"componentType\":\"Stat Server\",\"componentVersion\":\"8.5.1\","
+                + "\"host\":\"" + host + "\",\"security\":{},\"ports\":[]}");
+        long connection = api.connection(client, server, "default", "tls=1");
+        byte[] zip = GenesysInterchangeTests.zip(Map.of(
+                "certificates/" + host + ".pem", "# Certificate: " + host + "\n# Deployed at: /opt/genesys/certs/" + host
+                        + ".pem (CERTIFICATE)\n" + CertificateFixtures.text("rsa-chain.pem"),
+                "crls/Fixture_Intermediate_CA.crl", CertificateFixtures.text("intermediate.crl.pem")));
+        return new CertificatePair(client, server, connection, zip);
+    }
+
+    record CertificatePair(String client, String server, long connection, byte[] zip) {
+    }
+
+    @Test
+    void theImportPageListsTheConnectionsTheArchivesCertificatesChangeWithTheOthers() throws Exception {
+        CertificatePair pair = certificatePair();
+        Map<String, Long> inventory = inventoryCounts();
+        MockHttpSession session = new MockHttpSession();
+        var operator = SecurityMockMvcRequestPostProcessors.user("cert-impact-operator").roles("OPERATOR");
+        JsonNode job = mapper.readTree(mvc.perform(multipart("/imports/jobs").file(new MockMultipartFile("file", "certs.zip",
+                "application/zip", pair.zip())).session(session).with(operator).with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> mapper.readTree(
+                mvc.perform(get(job.get("status").asString()).session(session).with(operator)).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString()).get("finished").asBoolean());
+        Document page = Jsoup.parse(mvc.perform(get(job.get("result").asString()).session(session).with(operator))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("[data-testid=impact-with-certificates]")).hasSize(1);
+        Element row = page.select("[data-testid=impact-row]").stream()
+                .filter(r -> r.text().contains(pair.client() + " → " + pair.server() + ":default")).findFirst().orElseThrow();
+        assertThat(row.selectFirst("[data-testid=impact-before]").text()).contains("CERT_CONTENT_UNCHECKED");
+        assertThat(row.selectFirst("[data-testid=impact-after]").text()).doesNotContain("CERT_CONTENT_UNCHECKED")
+                .contains("CERT_REVOKED");
+        // only a plan: nothing joined the inventory
+        assertThat(inventoryCounts()).isEqualTo(inventory);
     }
 
     private Map<String, Long> inventoryCounts() {
