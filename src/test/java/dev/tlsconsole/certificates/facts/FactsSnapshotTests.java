@@ -132,6 +132,31 @@ class FactsSnapshotTests {
         assertThat(facts.certificate("/certs/new.pem")).as("the original is untouched").isEmpty();
     }
 
+    @Test
+    void importedCertificatesPathsAndCrlsCountAsAddedAndTheOriginalIsUntouched() {
+        String rootFingerprint = details(ROOT.certificate()).sha256Fingerprint();
+        String leafFingerprint = details(LEAF.certificate()).sha256Fingerprint();
+        FactsSnapshot inventory = facts(List.of(row(ROOT.certificate())), List.of(),
+                List.of(new FactsData.Crl("CN=Facts Issuing", "8", NOW.plusSeconds(60), Set.of())));
+        List<FactsSnapshot.PlannedFile> files = List.of(new FactsSnapshot.PlannedFile("/certs/cfg.pem", "CERTIFICATE", leafFingerprint),
+                new FactsSnapshot.PlannedFile("/certs/ca.pem", "TRUSTED_CA", rootFingerprint));
+        FactsSnapshot imported = inventory.withImported(List.of(
+                        List.of(details(LEAF.certificate()), details(INTERMEDIATE.certificate()), details(ROOT.certificate())),
+                        List.of(details(ROOT.certificate()))), files,
+                List.of(new FactsSnapshot.PlannedCrl("CN=Facts Issuing", "9", NOW.plusSeconds(3600),
+                        Set.of(details(LEAF.certificate()).serialNumber()))));
+
+        KnownCertificate leaf = imported.certificate("/certs/cfg.pem").orElseThrow();
+        assertThat(leaf.subject()).isEqualTo("CN=cfg-host-1");
+        assertThat(imported.trust("/certs/ca.pem", leaf)).as("through the chain that came with it").isEqualTo(Trust.TRUSTED);
+        assertThat(imported.revocation(leaf, Optional.empty()).state()).as("the newer CRL").isEqualTo(RevocationState.REVOKED);
+        assertThat(imported.holds("/certs/cfg.pem", "CERTIFICATE", leafFingerprint)).isTrue();
+        // the inventory's facts stay as they were
+        assertThat(inventory.certificate("/certs/cfg.pem")).isEmpty();
+        assertThat(inventory.holds("/certs/cfg.pem", "CERTIFICATE", leafFingerprint)).isFalse();
+        assertThat(inventory.certificate(details(LEAF.certificate()).sha1Thumbprint())).isEmpty();
+    }
+
     private static FactsSnapshot facts(List<Row> rows, List<FactsData.Deployment> deployments, List<FactsData.Crl> crls) {
         List<FactsData.ChainMember> members = new ArrayList<>();
         rows.forEach(r -> members.addAll(r.members()));
