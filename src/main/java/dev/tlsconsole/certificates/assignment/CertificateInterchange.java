@@ -71,7 +71,6 @@ public class CertificateInterchange {
     CertificateInterchange(JdbcTemplate jdbc, CertificateStore certificates, CrlStore crls, CertificateImport certificateImport,
             CrlImport crlImport, Deployments deployments, CertificateParser parser, CrlOperations crlOperations,
             InventoryFacts inventory) {
-        this.inventory = inventory;
         this.jdbc = jdbc;
         this.certificates = certificates;
         this.crls = crls;
@@ -80,6 +79,7 @@ public class CertificateInterchange {
         this.deployments = deployments;
         this.parser = parser;
         this.crlOperations = crlOperations;
+        this.inventory = inventory;
     }
 
     /** Where a file was deployed: its path and what it holds ({@code CERTIFICATE}, {@code INTERMEDIATE}, {@code TRUSTED_CA}, {@code CRL}). */
