@@ -63,7 +63,7 @@ final class PairVerdict {
             return new ClientClass(client.clientAuthOff, client.range, client.host.windows(), strict(client.side),
                     client.application().componentType(), client.application().componentVersion(),
                     client.hostCheck && client.side.get(TLS_TARGET_NAME).hasValue()
-                            && CertificateCrossChecks.packBefore(client.host, CertificateCrossChecks.TARGET_NAME_PACK));
+                            && CertificateCrossChecks.packBefore(client, CertificateCrossChecks.TARGET_NAME_PACK));
         }
     }
 

@@ -185,7 +185,7 @@ final class ServerSide {
         Optional<KnownCertificate> certificate = Optional.empty();
         if (secure || autoDetect) {
             certificateMaterial(side, layers, host, portRef, findings);
-            SideProtocol protocol = SideProtocol.evaluate(Side.SERVER, host, appRef, side.get(SEC_PROTOCOL), run.settings);
+            SideProtocol protocol = SideProtocol.evaluate(Side.SERVER, host, appRef, side.get(SEC_PROTOCOL), run.settings, java);
             range = protocol.range();
             findings.addAll(protocol.findings());
             run.configFileOnly(application, appRef, side, Side.SERVER, findings);
