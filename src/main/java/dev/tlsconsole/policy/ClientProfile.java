@@ -197,7 +197,9 @@ final class ClientProfile {
                     + (host.windows() ? "" : ", certificate-key and trusted-ca") + " " + Describe.at(fixAt)));
             return;
         }
-        if (!host.windows()) {
+        if (TlsStack.java(application)) {
+            PsdkClientRules.missingKey(side, layers, host, owner, Side.CLIENT).ifPresent(out::add);
+        } else if (!host.windows()) {
             CertificateBlock.missingKeyOrCa(side, layers, host, owner, Side.CLIENT, true).ifPresent(out::add);
         }
         CertificateFormat.check(certificate, host, Side.CLIENT, out);

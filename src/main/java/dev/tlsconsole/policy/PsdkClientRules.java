@@ -13,9 +13,11 @@ import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * How a Java (Platform SDK) client authenticates the server, which differs from the native components:
+ * How a Java (Platform SDK) side differs from the native components (how a client authenticates the server, what
+ * certificate material a side needs):
  * <ul>
  * <li>{@code client-auth} is a native option; the Platform SDK does not read it (reference §8 A3, source PSDKC,
  * the application block's option list), so it neither turns authentication off nor on.</li>
@@ -29,11 +31,29 @@ final class PsdkClientRules {
     private PsdkClientRules() {
     }
 
+    /**
+     * UNIX_KEY_OR_CA_MISSING for a Java side: the SDG asks for certificate-key and trusted-ca on UNIX for
+     * <em>native</em> applications (SDG "Securing Connections Using TLS", re-read); a Java side with the PEM
+     * provider (the default) still needs the key file beside its certificate (inferred: a PEM certificate
+     * holds no private key), an MSCAPI or PKCS11 provider keeps the key in its store. The trusted CA is
+     * not required of a Java side (without it a client is encryption-only, see {@link #unauthenticated}).
+     */
+    static Optional<Finding> missingKey(ResolvedSide side, Layer[] layers, HostInfo host, String owner, Side findingSide) {
+        if (host.windows() || storeProvider(side)) {
+            // on Windows the key stays with the certificate in the store, as for native components
+            return Optional.empty();
+        }
+        return CertificateBlock.missingKeyOrCa(side, layers, host, owner, findingSide, false);
+    }
+
+    private static boolean storeProvider(ResolvedSide side) {
+        String provider = side.get(PROVIDER).value().strip().toUpperCase(Locale.ROOT);
+        return provider.equals("MSCAPI") || provider.equals("PKCS11");
+    }
+
     /** True when a Java client resolves nothing to check the server's certificate against. */
     static boolean unauthenticated(ResolvedSide side) {
-        String provider = side.get(PROVIDER).value().strip().toUpperCase(Locale.ROOT);
-        boolean storeProvider = provider.equals("MSCAPI") || provider.equals("PKCS11");
-        return !storeProvider && !side.get(TRUSTED_CA).hasValue();
+        return !storeProvider(side) && !side.get(TRUSTED_CA).hasValue();
     }
 
     /** OPTION_NOT_READ_BY_PSDK for a client-auth the Java client resolves. */

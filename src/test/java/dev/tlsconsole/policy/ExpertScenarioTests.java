@@ -151,6 +151,24 @@ class ExpertScenarioTests {
             assertThat(nativeClient.mode()).isEqualTo(Mode.ENCRYPTION_ONLY);
         }
 
+        /**
+         * SDG "Securing Connections Using TLS" (re-read): certificate-key and trusted-ca are required on UNIX for
+         * native applications. A Java server with the PEM provider still needs its key (inferred); not the CA.
+         */
+        @Test
+        void aJavaServerOnUnixNeedsItsKeyButNoTrustedCa() {
+            EffectivePolicy nativeServer = Scenario.simpleTls().serverApp(PolicyTesting.CERT, PolicyTesting.KEY).resolve();
+            EffectivePolicy javaServer = Scenario.simpleTls().serverType("Universal Contact Server")
+                    .serverApp(PolicyTesting.CERT, PolicyTesting.KEY).resolve();
+            EffectivePolicy javaWithoutKey = Scenario.simpleTls().serverType("Universal Contact Server")
+                    .serverApp(PolicyTesting.CERT).resolve();
+
+            assertThat(only(nativeServer, FindingCode.UNIX_KEY_OR_CA_MISSING).message()).contains("trusted-ca");
+            assertThat(codes(javaServer)).doesNotContain(FindingCode.UNIX_KEY_OR_CA_MISSING);
+            assertThat(only(javaWithoutKey, FindingCode.UNIX_KEY_OR_CA_MISSING).message())
+                    .contains("certificate-key").doesNotContain("trusted-ca");
+        }
+
         /** [S] "Feature Configuration" step 3 and reference §6 check 9: mutual TLS needs a client certificate. */
         @Test
         void mutualTlsNeedsACertificateOnTheClientAndOnUnixItsKeyAndCa() {
