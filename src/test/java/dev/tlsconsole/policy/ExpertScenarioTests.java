@@ -91,6 +91,17 @@ class ExpertScenarioTests {
             assertThat(javaClient.protocol()).contains(TlsVersion.TLSv12);
         }
 
+        /** A strict version a Java client on Windows cannot agree on is fixed in its own sec-protocol, not the OS. */
+        @Test
+        void aJavaClientOnWindowsWithAStrictMismatchIsFixedInItsSecProtocol() {
+            EffectivePolicy policy = Scenario.simpleTls().clientWindows().clientType(JAVA)
+                    .addClientApp(PolicyTesting.CA, "sec-protocol=TLSv12").addServerApp("sec-protocol=TLSv13").resolve();
+
+            Finding mismatch = only(policy, FindingCode.PROTOCOL_MISMATCH);
+            assertThat(mismatch.fixAt().name()).isEqualTo("statserv");
+            assertThat(mismatch.suggestion().option()).isEqualTo("sec-protocol");
+        }
+
         /** [S] "Feature Description": a UNIX native client checks the server against its trusted-ca. Documented. */
         @Test
         void aNativeUnixClientWithoutTrustedCaCannotAuthenticateTheServer() {
