@@ -47,10 +47,10 @@ final class CertificateCrossChecks {
                 trust(run, clientSide.get(TRUSTED_CA), certificate, clientName, serverName, Side.CLIENT, out);
                 if (client.hostCheck) {
                     ResolvedOption target = clientSide.get(TLS_TARGET_NAME);
-                    String expected = target.hasValue() && !packBefore(client.host, TARGET_NAME_PACK) ? target.value()
+                    String expected = target.hasValue() && !packBefore(client, TARGET_NAME_PACK) ? target.value()
                             : server.host().host().name();
                     NameMatch match = run.facts.matchesName(certificate, expected);
-                    if (match == NameMatch.MATCH && packBefore(client.host, SAN_PACK) && !namedInSubject(certificate, expected)) {
+                    if (match == NameMatch.MATCH && packBefore(client, SAN_PACK) && !namedInSubject(certificate, expected)) {
                         // reference §8 D1 (ADV newest revision, SAN certificates): SAN matching needs the client's pack 8.5.100.25
                         out.add(Finding.of(FindingCode.HOST_NAME_MISMATCH, Side.LINK, client.host.ref(),
                                 "The certificate of " + serverName + " (" + certificate.subject() + ") names '" + expected
@@ -86,6 +86,14 @@ final class CertificateCrossChecks {
     /** True when the host is UNIX with a known Security Pack older than {@code version}; an unknown pack is not guessed. */
     static boolean packBefore(HostInfo host, Version version) {
         return !host.windows() && host.pack().isPresent() && !host.pack().get().isAtLeast(version);
+    }
+
+    /**
+     * As {@link #packBefore(HostInfo, Version)} for a client; a Java (Platform SDK) client runs JSSE, not the
+     * Security Pack, so the pack's name features do not limit it (reference §1 table, IMP).
+     */
+    static boolean packBefore(ClientProfile client, Version version) {
+        return !TlsStack.java(client.application()) && packBefore(client.host, version);
     }
 
     /** True when the subject's CN is the expected name (case-insensitive), so no SAN is needed to match. */

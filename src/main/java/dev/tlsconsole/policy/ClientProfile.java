@@ -85,12 +85,13 @@ final class ClientProfile {
         LevelFindings.invalidValues(side, Side.CLIENT, false, findings);
         if (java) {
             PsdkBlock.splits(layers, Describe.object(appRef), Side.CLIENT, findings);
+            PsdkClientRules.clientAuthNotRead(side, Describe.object(appRef), findings);
         }
         this.levelFindings = FindingList.bySeverity(findings);
-        SideProtocol protocol = SideProtocol.evaluate(Side.CLIENT, host, appRef, side.get(SEC_PROTOCOL), run.settings);
+        SideProtocol protocol = SideProtocol.evaluate(Side.CLIENT, host, appRef, side.get(SEC_PROTOCOL), run.settings, java);
         this.range = protocol.range();
         this.protocolFindings = protocol.findings();
-        this.clientAuthOff = side.get(CLIENT_AUTH).is("0");
+        this.clientAuthOff = java ? PsdkClientRules.unauthenticated(side) : side.get(CLIENT_AUTH).is("0");
         this.hostCheck = side.get(TLS_TARGET_NAME_CHECK).is("host");
         String described = Describe.object(appRef);
         this.capitalisedName = Describe.capitalised(described);
@@ -162,7 +163,9 @@ final class ClientProfile {
         CertificateBlock.secProtocolLevel(side, host, owner, Side.CLIENT).ifPresent(out::add);
         run.configFileOnly(application, appRef, side, Side.CLIENT, out);
         ResolvedOption clientAuth = side.get(CLIENT_AUTH);
-        if (authMode == Mode.ENCRYPTION_ONLY) {
+        if (authMode == Mode.ENCRYPTION_ONLY && TlsStack.java(application)) {
+            out.add(PsdkClientRules.encryptionOnly(side, appRef, owner));
+        } else if (authMode == Mode.ENCRYPTION_ONLY) {
             out.add(Finding.of(FindingCode.ENCRYPTION_ONLY, Side.CLIENT, clientAuth.source().orElseThrow(),
                     Describe.setting(clientAuth) + " " + Describe.at(clientAuth) + " makes " + owner
                             + " skip checking server certificates: traffic is encrypted but the server is not authenticated;"
@@ -194,7 +197,9 @@ final class ClientProfile {
                     + (host.windows() ? "" : ", certificate-key and trusted-ca") + " " + Describe.at(fixAt)));
             return;
         }
-        if (!host.windows()) {
+        if (TlsStack.java(application)) {
+            PsdkClientRules.missingKey(side, layers, host, owner, Side.CLIENT).ifPresent(out::add);
+        } else if (!host.windows()) {
             CertificateBlock.missingKeyOrCa(side, layers, host, owner, Side.CLIENT, true).ifPresent(out::add);
         }
         CertificateFormat.check(certificate, host, Side.CLIENT, out);

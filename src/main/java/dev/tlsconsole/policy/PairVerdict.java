@@ -13,6 +13,7 @@ import dev.tlsconsole.policy.effective.ResolvedSide;
 import dev.tlsconsole.policy.effective.Side;
 import dev.tlsconsole.policy.effective.SuggestedChange;
 import dev.tlsconsole.policy.effective.TlsVersion;
+import dev.tlsconsole.policy.snapshot.ApplicationSnapshot;
 import dev.tlsconsole.policy.snapshot.ObjectRef;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class PairVerdict {
 
         static ServerClass of(ServerSide server) {
             return new ServerClass(server.speaksTls(), server.autoDetect(), server.mutual(), server.tlsNotOnPortReported(),
-                    server.range(), server.host().windows(), strict(server.side()), server.application().componentType(),
+                    server.range(), osDecides(server.host(), server.application()), strict(server.side()), server.application().componentType(),
                     server.application().componentVersion(), server.end().portId());
         }
     }
@@ -60,10 +61,10 @@ final class PairVerdict {
                        String componentType, String componentVersion, boolean targetNameIgnored) {
 
         static ClientClass of(ClientProfile client) {
-            return new ClientClass(client.clientAuthOff, client.range, client.host.windows(), strict(client.side),
+            return new ClientClass(client.clientAuthOff, client.range, osDecides(client.host, client.application()), strict(client.side),
                     client.application().componentType(), client.application().componentVersion(),
                     client.hostCheck && client.side.get(TLS_TARGET_NAME).hasValue()
-                            && CertificateCrossChecks.packBefore(client.host, CertificateCrossChecks.TARGET_NAME_PACK));
+                            && CertificateCrossChecks.packBefore(client, CertificateCrossChecks.TARGET_NAME_PACK));
         }
     }
 
@@ -258,6 +259,14 @@ final class PairVerdict {
 
     /** One side as negotiation messages describe it. */
     private record Party(String describe, HostInfo host, ProtocolRange range, ResolvedSide side) {
+    }
+
+    /**
+     * True when the Windows protocol settings decide the side's versions (a native component on Windows), so its
+     * sec-protocol is not the fix; a Java component runs JSSE on Windows too (reference §1 table, IMP).
+     */
+    private static boolean osDecides(HostInfo host, ApplicationSnapshot application) {
+        return host.windows() && !TlsStack.java(application);
     }
 
     private static boolean strict(ResolvedSide side) {

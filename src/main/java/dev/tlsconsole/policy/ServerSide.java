@@ -184,8 +184,8 @@ final class ServerSide {
         Optional<ProtocolRange> range = Optional.empty();
         Optional<KnownCertificate> certificate = Optional.empty();
         if (secure || autoDetect) {
-            certificateMaterial(side, layers, host, portRef, findings);
-            SideProtocol protocol = SideProtocol.evaluate(Side.SERVER, host, appRef, side.get(SEC_PROTOCOL), run.settings);
+            certificateMaterial(side, layers, host, portRef, java, findings);
+            SideProtocol protocol = SideProtocol.evaluate(Side.SERVER, host, appRef, side.get(SEC_PROTOCOL), run.settings, java);
             range = protocol.range();
             findings.addAll(protocol.findings());
             run.configFileOnly(application, appRef, side, Side.SERVER, findings);
@@ -201,7 +201,7 @@ final class ServerSide {
 
     /** SERVER_CERT_MISSING, UNIX_KEY_OR_CA_MISSING, CERT_FORMAT_FOR_OS and SEC_PROTOCOL_LEVEL. */
     private static void certificateMaterial(ResolvedSide side, Layer[] layers, HostInfo host, ObjectRef portRef,
-                                            List<Finding> findings) {
+                                            boolean java, List<Finding> findings) {
         var certificate = side.get(CERTIFICATE);
         if (!certificate.hasValue()) {
             ObjectRef fixAt = certificate.source().orElse(host.ref());
@@ -210,7 +210,9 @@ final class ServerSide {
                             + "): set certificate " + Describe.at(fixAt) + ", or assign a certificate to " + Describe.object(host.ref()))));
             return;
         }
-        if (!host.windows()) {
+        if (java) {
+            PsdkClientRules.missingKey(side, layers, host, Describe.object(portRef), Side.SERVER).ifPresent(findings::add);
+        } else if (!host.windows()) {
             CertificateBlock.missingKeyOrCa(side, layers, host, Describe.object(portRef), Side.SERVER, true)
                     .ifPresent(findings::add);
         }

@@ -35,6 +35,18 @@ record SideProtocol(Optional<ProtocolRange> range, List<Finding> findings) {
 
     static SideProtocol evaluate(Side side, HostInfo host, ObjectRef component, ResolvedOption secProtocol,
                                  PolicySettings settings) {
+        return evaluate(side, host, component, secProtocol, settings, false);
+    }
+
+    /**
+     * As above; a Java (Platform SDK) component ({@code java}) runs JSSE on every OS (reference §1 table, IMP):
+     * it needs no Security Pack and the Windows settings do not decide for it (see {@link #jsse}).
+     */
+    static SideProtocol evaluate(Side side, HostInfo host, ObjectRef component, ResolvedOption secProtocol,
+                                 PolicySettings settings, boolean java) {
+        if (java) {
+            return jsse(secProtocol);
+        }
         if (host.windows()) {
             ProtocolRange os = windowsRange(host, settings);
             if (!secProtocol.isSet()) {
@@ -74,6 +86,20 @@ record SideProtocol(Optional<ProtocolRange> range, List<Finding> findings) {
         TlsVersion min = !modern ? SSLv3 : "SSLv23".equals(secProtocol.value()) ? TLSv11 : TLSv12;
         return new SideProtocol(ProtocolRange.of(min, max).asOptional(), List.of());
     }
+
+    /**
+     * A Java component: JSSE of its JRE. The SDG names JSSE for Java components on all platforms and says the
+     * Security Pack is for native UNIX applications (IMP, TLSPrep: documented). The range is the JRE default,
+     * TLS 1.2 to TLS 1.3 (TLS 1.0 and 1.1 are disabled by default in current JREs: general Java knowledge, the
+     * component's JRE is not recorded); a strict sec-protocol pins one version (PSDK reads TLSv12, ADV).
+     */
+    static SideProtocol jsse(ResolvedOption secProtocol) {
+        Optional<TlsVersion> strict = TlsVersion.fromStrict(secProtocol.value());
+        ProtocolRange range = strict.map(v -> ProtocolRange.of(v, v)).orElse(JSSE_DEFAULT);
+        return new SideProtocol(range.asOptional(), List.of());
+    }
+
+    static final ProtocolRange JSSE_DEFAULT = ProtocolRange.of(TLSv12, TLSv13);
 
     /**
      * §8 C6 (ADV, IMP): SChannel decides. TLS 1.3 exists only from Windows Server 2022 / Windows 11; a

@@ -160,7 +160,10 @@ class FindingCatalogueTests {
                 // §8 A3 (PSDKC): the five block members come from one level on a Java side
                 row("Java client with fips140-enabled below its certificate block", s -> s.clientType("Platform SDK")
                                 .clientHost("fips140-enabled=true"),
-                        FindingCode.PSDK_BLOCK_SPLIT, Side.CLIENT, Level.APPLICATION, "statserv"));
+                        FindingCode.PSDK_BLOCK_SPLIT, Side.CLIENT, Level.APPLICATION, "statserv"),
+                // §8 A3 (PSDKC): client-auth is not a Platform SDK option
+                row("Java client with client-auth=0", s -> s.clientType("Platform SDK").addClientApp("client-auth=0"),
+                        FindingCode.OPTION_NOT_READ_BY_PSDK, Side.CLIENT, Level.APPLICATION, "statserv"));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -205,7 +208,7 @@ class FindingCatalogueTests {
                 FindingCode.WEAK_SIGNATURE, FindingCode.SEC_PROTOCOL_LEVEL, FindingCode.PROTOCOL_OBSOLETE, FindingCode.ENCRYPTION_ONLY,
                 FindingCode.CERT_REVOKED_UNCHECKED, FindingCode.BACKUP_PORT_MISSING, FindingCode.BACKUP_MODE_DIFFERS,
                 FindingCode.TARGET_NAME_NEEDS_PACK, FindingCode.WEAK_CIPHER, FindingCode.CIPHER_NAME_FOR_STACK,
-                FindingCode.PSDK_BLOCK_SPLIT);
+                FindingCode.PSDK_BLOCK_SPLIT, FindingCode.OPTION_NOT_READ_BY_PSDK);
         Set<FindingCode> infos = EnumSet.of(FindingCode.CERT_CONTENT_UNCHECKED, FindingCode.PRODUCT_SPECIFIC,
                 FindingCode.WINDOWS_OS_OVERRIDES_PROTOCOL, FindingCode.CONFIG_FILE_ONLY);
         return warnings.contains(code) ? Severity.WARNING : infos.contains(code) ? Severity.INFO : Severity.ERROR;

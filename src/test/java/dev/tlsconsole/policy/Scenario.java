@@ -156,6 +156,17 @@ public final class Scenario {
         return this;
     }
 
+    String backupPack;
+
+    /** The backup's host "bak-host" runs this Security Pack instead of the primary's (null = none). */
+    public Scenario backupPack(String pack) {
+        backupPack = pack;
+        backupPackSet = true;
+        return this;
+    }
+
+    boolean backupPackSet;
+
     public Scenario backupPortId(String id) {
         backupPortId = id;
         return this;
@@ -181,7 +192,7 @@ public final class Scenario {
         long client = t.app("statserv", clientType, statHost, clientApp.toArray(none));
         connectionId = t.connection(client, port, connectionTransport);
         if (backupApp != null) {
-            long bakHost = t.unixHost("bak-host", serverPack);
+            long bakHost = t.unixHost("bak-host", backupPackSet ? backupPack : serverPack);
             long backup = t.app("confserv-bak", serverType, serverVersion, bakHost, backupApp.toArray(none));
             t.port(backup, backupPortId == null ? portId : backupPortId,
                     backupListeningMode == null ? listeningMode : backupListeningMode,

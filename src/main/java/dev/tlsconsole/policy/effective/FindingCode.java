@@ -84,7 +84,9 @@ public enum FindingCode {
      * a Java (Platform SDK) side sets provider, fips140-enabled, certificate, certificate-key or trusted-ca at
      * more than one level; PSDK reads the five together from the first level that sets any (reference §8 A3)
      */
-    PSDK_BLOCK_SPLIT(Severity.WARNING);
+    PSDK_BLOCK_SPLIT(Severity.WARNING),
+    /** issue 12 follow-up (reference §8 A3): a Java (Platform SDK) client resolves client-auth, which PSDK does not read */
+    OPTION_NOT_READ_BY_PSDK(Severity.WARNING);
 
     private final Severity severity;
 
