@@ -59,7 +59,16 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) throws Exception {
         requireApi(e, request);
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, ErrorDescriptions.unreadableBody(e)));
+        String detail = ErrorDescriptions.unreadableBody(e);
+        String field = ErrorDescriptions.unreadableField(e);
+        if (!field.isEmpty()) {
+            // a field of the wrong type, an unknown value or an unknown field is invalid input like any other:
+            // API.md promises errors[{field, message}] for it
+            String message = detail.startsWith("Field '" + field + "': ")
+                    ? detail.substring(("Field '" + field + "': ").length()) : detail;
+            return validationProblem(detail, List.of(Map.of("field", field, "message", message)));
+        }
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, detail));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -63,6 +63,7 @@ final class ApiOperationCustomizer implements OperationCustomizer {
             operation.setTags(List.of(tag(handler.getBeanType())));
         }
         pageParameters(operation, handler);
+        queryParametersOfForms(operation, handler);
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
         successResponse(responses, handler, verb);
@@ -279,6 +280,36 @@ final class ApiOperationCustomizer implements OperationCustomizer {
         });
     }
 
+    /**
+     * Springdoc puts every {@code @RequestParam} of a multipart handler into the form; one documented with
+     * {@code @Parameter(in = QUERY)} (the import's {@code ?dryRun=…&prune=…}) is a query parameter instead.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void queryParametersOfForms(Operation operation, HandlerMethod handler) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        MediaType multipart = operation.getRequestBody().getContent().get("multipart/form-data");
+        if (multipart == null || multipart.getSchema() == null || multipart.getSchema().getProperties() == null) {
+            return;
+        }
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            io.swagger.v3.oas.annotations.Parameter doc = parameter.getParameterAnnotation(io.swagger.v3.oas.annotations.Parameter.class);
+            org.springframework.web.bind.annotation.RequestParam param =
+                    parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+            if (doc == null || param == null || doc.in() != io.swagger.v3.oas.annotations.enums.ParameterIn.QUERY) {
+                continue;
+            }
+            String name = !param.name().isEmpty() ? param.name() : !param.value().isEmpty() ? param.value()
+                    : parameter.getParameterName();
+            io.swagger.v3.oas.models.media.Schema schema = (io.swagger.v3.oas.models.media.Schema)
+                    multipart.getSchema().getProperties().remove(name);
+            if (schema != null) {
+                operation.addParametersItem(new QueryParameter().name(name).required(false).schema(schema));
+            }
+        }
+    }
+
     private static void errorResponses(Operation operation, ApiResponses responses, HandlerMethod handler, RequestMethod verb) {
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
@@ -288,8 +319,9 @@ final class ApiOperationCustomizer implements OperationCustomizer {
         putIfAbsent(responses, "401", "Unauthorized");
         putIfAbsent(responses, "403", "Forbidden");
         putIfAbsent(responses, "404", hasId ? "NotFound" : null);
+        // an action on one object (POST /certificates/{id}/revoke, /assign, …) can conflict with its state too
         boolean writes = verb == RequestMethod.PUT || verb == RequestMethod.DELETE
-                || status(handler, verb) == HttpStatus.CREATED;
+                || status(handler, verb) == HttpStatus.CREATED || (verb == RequestMethod.POST && hasId);
         putIfAbsent(responses, "409", writes ? "Conflict" : null);
         putIfAbsent(responses, "415", operation.getRequestBody() != null ? "UnsupportedMediaType" : null);
     }

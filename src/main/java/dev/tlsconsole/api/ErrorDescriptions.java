@@ -58,6 +58,18 @@ final class ErrorDescriptions {
         return "The request body is missing or is not valid JSON";
     }
 
+    /**
+     * The field of the body that could not be read ({@code roles[0]}, {@code hosts[0].name}), or empty when the
+     * body as a whole is at fault (not JSON, not an object): a field is reported in {@code errors} like any
+     * other invalid input.
+     */
+    static String unreadableField(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof StreamReadException) {
+            return ""; // not JSON (or cut short): the body as a whole, even when the parser was inside a field
+        }
+        return e.getCause() instanceof JacksonException jackson ? path(jackson) : "";
+    }
+
     static String framework(ErrorResponse error) {
         if (error instanceof HttpRequestMethodNotSupportedException method) {
             String allowed = method.getSupportedMethods() == null ? "" : "; use " + String.join(", ", method.getSupportedMethods());

@@ -13,6 +13,11 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalEleme
                 page.getTotalElements());
     }
 
+    /** A short list served whole, as one page (notification channels, API tokens). */
+    public static <T> PageResponse<T> all(List<T> items) {
+        return new PageResponse<>(items, 0, items.size(), items.size());
+    }
+
     public static <T> PageResponse<T> of(Page<T> page) {
         return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements());
     }

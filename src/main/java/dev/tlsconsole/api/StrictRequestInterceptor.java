@@ -144,12 +144,13 @@ class StrictRequestInterceptor implements HandlerInterceptor {
     }
 
     private static void checkPaging(HttpServletRequest request, MethodParameter parameter, List<FieldProblem> problems) {
+        // an empty value (?page=&size=&sort=, as API.md writes the parameters) means the default, as for the filters
         String page = request.getParameter("page");
-        if (page != null && !PAGE_NUMBER.matcher(page).matches()) {
+        if (page != null && !page.isEmpty() && !PAGE_NUMBER.matcher(page).matches()) {
             problems.add(new FieldProblem("page", "'" + Problems.clip(page) + "' is not a page number (0 is the first page)"));
         }
         String size = request.getParameter("size");
-        if (size != null && (!PAGE_NUMBER.matcher(size).matches() || Integer.parseInt(size) < 1
+        if (size != null && !size.isEmpty() && (!PAGE_NUMBER.matcher(size).matches() || Integer.parseInt(size) < 1
                 || Integer.parseInt(size) > MAX_PAGE_SIZE)) {
             problems.add(new FieldProblem("size", "'" + Problems.clip(size) + "' is not a page size from 1 to " + MAX_PAGE_SIZE));
         }
@@ -159,6 +160,9 @@ class StrictRequestInterceptor implements HandlerInterceptor {
         }
         Set<String> allowed = sortable(parameter);
         for (String sort : sorts) {
+            if (sorts.length == 1 && sort.isEmpty()) {
+                continue; // ?sort= alone: the default order
+            }
             String problem = sortProblem(sort, allowed);
             if (problem != null) {
                 problems.add(new FieldProblem("sort", problem));

@@ -3,6 +3,7 @@ package dev.tlsconsole.graph;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The topology graph as {@code GET /api/v1/graph} answers it (and the {@code /graph} page draws it).
@@ -17,7 +18,8 @@ public record Graph(List<Node> nodes, List<Edge> edges) {
      * {@code backup}: the node id of its HA backup, when it has one).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Node(String id, String type, String name, String osType, String parent, String componentType,
+    public record Node(String id, @Schema(allowableValues = {"HOST", "APPLICATION"}) String type, String name,
+            @Schema(allowableValues = {"WINDOWS", "UNIX"}) String osType, String parent, String componentType,
             String worstGrade, String backup) {
 
         static Node host(long id, String name, String osType) {
@@ -36,8 +38,10 @@ public record Graph(List<Node> nodes, List<Edge> edges) {
      * true for the edge drawn to the server's HA backup, which the client uses when the primary fails.
      * {@code protocol} is null for plaintext or when the sides cannot agree.
      */
-    public record Edge(String id, long connectionId, String source, String target, String portId, String mode,
-            String protocol, String grade, boolean backup) {
+    public record Edge(String id, long connectionId, String source, String target, String portId,
+            @Schema(allowableValues = {"PLAINTEXT", "AUTO_DETECT", "ENCRYPTION_ONLY", "SIMPLE_TLS", "MUTUAL_TLS"}) String mode,
+            @Schema(nullable = true, allowableValues = {"SSLv3", "TLSv1", "TLSv11", "TLSv12", "TLSv13"}) String protocol,
+            @Schema(allowableValues = {"A+", "A", "B", "C", "F", "-"}) String grade, boolean backup) {
     }
 
     static String hostId(long id) {

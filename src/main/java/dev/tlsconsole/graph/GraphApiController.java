@@ -3,10 +3,13 @@ package dev.tlsconsole.graph;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.tlsconsole.api.ApiController;
+import dev.tlsconsole.resolution.PolicyFilter;
 
 /** {@code GET /api/v1/graph}: the topology graph, its edges selected by the filters. */
 @ApiController
@@ -24,23 +27,28 @@ class GraphApiController {
      * {@code focus} (an application name) with {@code hops} (1–5) keeps that application's neighbourhood;
      * {@code hostId} (may be repeated) keeps the edges with an end on that host (expanding a collapsed host).
      */
+    @Operation(operationId = "getGraph")
     @GetMapping("/graph")
     Graph graph(@RequestParam(required = false) List<String> grade, @RequestParam(required = false) List<String> mode,
             @RequestParam(required = false) List<String> code, @RequestParam(required = false) String host,
             @RequestParam(required = false) String componentType, @RequestParam(required = false) String q,
             @RequestParam(required = false) String focus, @RequestParam(required = false) String hops,
-            @RequestParam(required = false) List<String> hostId) {
-        GraphQuery query = GraphQuery.parse(grade, mode, code, host, componentType, q, focus, hops);
+            @RequestParam(required = false) List<String> hostId, jakarta.servlet.http.HttpServletRequest request) {
+        GraphQuery query = GraphQuery.parse(PolicyFilter.untrimmed(request.getParameterValues("grade")), mode, code, host,
+                componentType, q, focus, hops);
         Set<Long> hosts = GraphQuery.hostIds(hostId);
         return hosts.isEmpty() ? graph.graph(query) : graph.around(query, hosts);
     }
 
     /** The same selection with every host collapsed: hosts and one link per pair of hosts (worst grade, count). */
+    @Operation(operationId = "getHostGraph")
     @GetMapping("/graph/hosts")
     HostGraph hostGraph(@RequestParam(required = false) List<String> grade, @RequestParam(required = false) List<String> mode,
             @RequestParam(required = false) List<String> code, @RequestParam(required = false) String host,
             @RequestParam(required = false) String componentType, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String focus, @RequestParam(required = false) String hops) {
-        return graph.hosts(GraphQuery.parse(grade, mode, code, host, componentType, q, focus, hops));
+            @RequestParam(required = false) String focus, @RequestParam(required = false) String hops,
+            jakarta.servlet.http.HttpServletRequest request) {
+        return graph.hosts(GraphQuery.parse(PolicyFilter.untrimmed(request.getParameterValues("grade")), mode, code, host,
+                componentType, q, focus, hops));
     }
 }

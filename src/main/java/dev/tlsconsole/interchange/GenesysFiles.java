@@ -80,6 +80,9 @@ public final class GenesysFiles {
         for (Upload upload : uploads) {
             if (isZip(upload.content())) {
                 all.addAll(unzip(upload, maxUnpacked, maxEntries));
+            } else if (upload.name().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                // named as the archive but not one: a file that cannot be read (400), not a file to ignore
+                throw new UnreadableFile(upload.name(), 0, "not a ZIP archive");
             } else {
                 all.add(upload);
             }
@@ -240,7 +243,8 @@ public final class GenesysFiles {
         } catch (ZipException e) {
             throw new UnreadableFile(archive.name(), 0, "not a readable ZIP archive: " + e.getMessage());
         } catch (IOException e) {
-            throw new UnreadableFile(archive.name(), 0, "the archive could not be read: " + e.getMessage());
+            throw new UnreadableFile(archive.name(), 0, "the archive could not be read"
+                    + (e.getMessage() == null ? " (it ends before its last entry: truncated?)" : ": " + e.getMessage()));
         }
         return entries;
     }

@@ -48,7 +48,11 @@ class InterchangeApiController {
      */
     @PostMapping(value = "/imports/genesys", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportPlan importGenesys(@RequestParam(name = "file", required = false) List<MultipartFile> files,
-            @RequestParam(defaultValue = "true") boolean dryRun, @RequestParam(defaultValue = "false") boolean prune) {
+            @io.swagger.v3.oas.annotations.Parameter(in = io.swagger.v3.oas.annotations.enums.ParameterIn.QUERY)
+            @RequestParam(defaultValue = "true") boolean dryRun,
+            @io.swagger.v3.oas.annotations.Parameter(in = io.swagger.v3.oas.annotations.enums.ParameterIn.QUERY)
+            @RequestParam(defaultValue = "false") boolean prune) {
+        // dryRun and prune are query parameters as API.md writes them (?dryRun=…&prune=…), not parts of the form
         return importer.importGenesys(uploads(files), dryRun, prune);
     }
 
@@ -98,6 +102,7 @@ class InterchangeApiController {
     }
 
     /** {@code GET /hosts/{id}/runbook} → {@code text/markdown}. */
+    @Operation(operationId = "getHostRunbook")
     @GetMapping(value = "/hosts/{id}/runbook", produces = "text/markdown")
     ResponseEntity<String> runbook(@PathVariable long id) {
         return ResponseEntity.ok().contentType(MARKDOWN).body(runbooks.runbook(id));

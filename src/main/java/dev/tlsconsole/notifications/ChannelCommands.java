@@ -2,6 +2,10 @@ package dev.tlsconsole.notifications;
 
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.tlsconsole.FieldRules;
 
 import java.time.Instant;
@@ -15,12 +19,17 @@ public final class ChannelCommands {
 
     /**
      * A channel as submitted (create, or full replacement on update). On update a null {@code secret}
-     * or {@code smtpPassword} keeps the stored one; an empty string removes it.
+     * or {@code smtpPassword} keeps the stored one; an empty string removes it. The read-only fields of a GET
+     * may be sent back unchanged and are ignored, so a client can read, change and PUT the same object.
      */
-    public record ChannelRequest(@Size(max = 100, message = FieldRules.TOO_LONG) String name, String type, @Size(max = 2000, message = FieldRules.TOO_LONG) String url,
+    @JsonIgnoreProperties({"id", "secretSet", "smtpPasswordSet", "createdAt"})
+    public record ChannelRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 100, message = FieldRules.TOO_LONG) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"WEBHOOK", "EMAIL"}) String type, @Size(max = 2000, message = FieldRules.TOO_LONG) String url,
             List<@Size(max = 255, message = FieldRules.TOO_LONG) String> recipients, @Size(max = 1000, message = FieldRules.TOO_LONG) String secret, @Size(max = 255, message = FieldRules.TOO_LONG) String smtpHost,
             Integer smtpPort, Boolean smtpStartTls, @Size(max = 255, message = FieldRules.TOO_LONG) String smtpUsername, @Size(max = 1000, message = FieldRules.TOO_LONG) String smtpPassword,
-            @Size(max = 255, message = FieldRules.TOO_LONG) String mailFrom, List<Integer> thresholdsDays, List<String> events, Boolean enabled, Long version) {
+            @Size(max = 255, message = FieldRules.TOO_LONG) String mailFrom, List<Integer> thresholdsDays,
+            @ArraySchema(schema = @Schema(allowableValues = {"CERTIFICATE_EXPIRING", "CERTIFICATE_EXPIRED", "CRL_STALE", "CONNECTION_FAILING"})) List<String> events,
+            Boolean enabled, Long version) {
 
         @Override
         public String toString() {

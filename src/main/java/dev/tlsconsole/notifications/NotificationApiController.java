@@ -1,7 +1,8 @@
 package dev.tlsconsole.notifications;
 
 import java.net.URI;
-import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -37,11 +38,14 @@ class NotificationApiController {
         this.log = log;
     }
 
+    /** Every channel, as one page of the list shape of API.md ({@code items, page, size, totalElements}). */
+    @Operation(operationId = "listNotificationChannels")
     @GetMapping("/notification-channels")
-    List<ChannelView> list() {
-        return channels.list();
+    PageResponse<ChannelView> list() {
+        return PageResponse.all(channels.list());
     }
 
+    @Operation(operationId = "createNotificationChannel")
     @PostMapping("/notification-channels")
     ResponseEntity<ChannelView> create(@RequestBody ChannelRequest request) {
         ChannelView view = channels.create(request);
@@ -50,32 +54,38 @@ class NotificationApiController {
         return ResponseEntity.created(location).body(view);
     }
 
+    @Operation(operationId = "getNotificationChannel")
     @GetMapping("/notification-channels/{id}")
     ChannelView get(@PathVariable long id) {
         return channels.get(id);
     }
 
+    @Operation(operationId = "updateNotificationChannel")
     @PutMapping("/notification-channels/{id}")
     ChannelView update(@PathVariable long id, @RequestBody ChannelRequest request) {
         return channels.update(id, request);
     }
 
+    @Operation(operationId = "deleteNotificationChannel")
     @DeleteMapping("/notification-channels/{id}")
     ResponseEntity<Void> delete(@PathVariable long id) {
         channels.delete(id);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "testNotificationChannel")
     @PostMapping("/notification-channels/{id}/test")
     TestResult test(@PathVariable long id) {
         return channels.test(id);
     }
 
+    @Operation(operationId = "runNotificationChecks")
     @PostMapping("/notifications/run")
     RunResult run() {
         return checks.runNow();
     }
 
+    @Operation(operationId = "listNotifications")
     @GetMapping("/notifications")
     PageResponse<LogEntry> log(@RequestParam(required = false) String channel, @RequestParam(required = false) String event,
             @PageableDefault(size = 50) Pageable pageable) {

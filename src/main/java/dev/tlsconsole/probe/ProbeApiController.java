@@ -2,6 +2,8 @@ package dev.tlsconsole.probe;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
@@ -38,6 +40,7 @@ class ProbeApiController {
     record NewProbe(String application, String portId, String address, Integer port) {
     }
 
+    @Operation(operationId = "createProbe")
     @PostMapping("/probes")
     ResponseEntity<ProbeView> probe(@RequestBody NewProbe request) {
         ProbeView view;
@@ -56,12 +59,14 @@ class ProbeApiController {
         return ResponseEntity.created(location).body(view);
     }
 
+    @Operation(operationId = "listProbes")
     @GetMapping("/probes")
     PageResponse<ProbeView> list(@RequestParam(required = false) String application, @RequestParam(required = false) String portId,
             @PageableDefault(size = 50) Pageable pageable) {
         return PageResponse.of(probes.list(application, portId, pageable));
     }
 
+    @Operation(operationId = "getProbe")
     @GetMapping("/probes/{id}")
     ProbeView get(@PathVariable long id) {
         return probes.get(id);

@@ -68,8 +68,10 @@ class EffectivePolicyApiController {
             @RequestParam(required = false) List<String> mode, @RequestParam(required = false) List<String> severity,
             @RequestParam(required = false) List<String> code, @RequestParam(required = false) String q,
             @RequestParam(required = false) String clientType, @RequestParam(required = false) String serverType,
-            @SortableBy({"connectionId", "client", "server", "portId", "mode", "protocol", "grade", "errors", "warnings"}) @PageableDefault(size = 50, sort = "connectionId") Pageable pageable) {
-        PolicyFilter filter = PolicyFilter.parse(grade, mode, severity, code, q, clientType, serverType);
+            @SortableBy({"connectionId", "client", "server", "portId", "mode", "protocol", "grade", "errors", "warnings"}) @PageableDefault(size = 50, sort = "connectionId") Pageable pageable,
+            jakarta.servlet.http.HttpServletRequest request) {
+        PolicyFilter filter = PolicyFilter.parse(PolicyFilter.untrimmed(request.getParameterValues("grade")), mode, severity,
+                code, q, clientType, serverType);
         return PageResponse.of(policies.list(filter, pageable), EffectivePolicyJson::of);
     }
 }

@@ -25,33 +25,38 @@ final class EffectivePolicyJson {
     }
 
     /** {@code GET /connections/{id}/effective-policy}. */
-    record Policy(long connectionId, Client client, Server server, @Schema(allowableValues = {"PLAINTEXT", "AUTO_DETECT", "ENCRYPTION_ONLY", "SIMPLE_TLS", "MUTUAL_TLS"}) String mode, String protocol,
+    record Policy(long connectionId, Client client, Server server, @Schema(allowableValues = {"PLAINTEXT", "AUTO_DETECT", "ENCRYPTION_ONLY", "SIMPLE_TLS", "MUTUAL_TLS"}) String mode, @Schema(nullable = true, allowableValues = {"SSLv3", "TLSv1", "TLSv11", "TLSv12", "TLSv13"}, description = "the version the two sides would negotiate; null when they cannot agree or the link is plaintext") String protocol,
             Map<String, Option> clientSide, Map<String, Option> serverSide, List<FindingJson> findings, @Schema(allowableValues = {"A+", "A", "B", "C", "F", "-"}) String grade,
             List<String> gradeReasons, @Schema(nullable = true, description = "the connection resolved against the server's HA backup; null when the server has none") Backup backup) {
     }
 
     /** API.md "Effective policy (additions)": the connection against the server's HA backup. */
     record Backup(Server server, @Schema(allowableValues = {"PLAINTEXT", "AUTO_DETECT", "ENCRYPTION_ONLY", "SIMPLE_TLS", "MUTUAL_TLS"}) String mode,
-            String protocol, Map<String, Option> serverSide, List<FindingJson> findings,
+            @Schema(nullable = true, allowableValues = {"SSLv3", "TLSv1", "TLSv11", "TLSv12", "TLSv13"}, description = "the version the two sides would negotiate; null when they cannot agree or the link is plaintext") String protocol, Map<String, Option> serverSide, List<FindingJson> findings,
             @Schema(allowableValues = {"A+", "A", "B", "C", "F", "-"}) String grade, List<String> gradeReasons) {
     }
 
     record Client(String application, String host, long applicationId, long hostId) {
     }
 
-    record Server(String application, String host, String portId, int portNumber, String listeningMode,
+    record Server(String application, String host, String portId, int portNumber,
+            @Schema(allowableValues = {"UNSECURED", "SECURE", "AUTO_DETECT"}) String listeningMode,
             long applicationId, long hostId) {
     }
 
     /** @param source the name of the object that set it, null for a default; {@code sourceId} its id */
-    record Option(String value, @Schema(allowableValues = {"CONNECTION", "PORT", "APPLICATION", "HOST", "DEFAULT"}) String level, String source, Long sourceId) {
+    record Option(String value,
+            @Schema(allowableValues = {"CONNECTION", "PORT", "APPLICATION", "APPLICATION_ANNEX", "HOST", "DEFAULT"}) String level,
+            @Schema(nullable = true) String source, @Schema(nullable = true) Long sourceId) {
     }
 
     /**
      * @param fixAt           the level to fix it at; {@code fixObject} the object at that level
      * @param suggestedChange the option change that clears it (issue 12 item 8), null when no option change can
      */
-    record FindingJson(String code, String severity, String message, String side, String fixAt, Ref fixObject,
+    record FindingJson(String code, @Schema(allowableValues = {"ERROR", "WARNING", "INFO"}) String severity, String message,
+            @Schema(allowableValues = {"CLIENT", "SERVER", "LINK"}) String side,
+            @Schema(allowableValues = {"CONNECTION", "PORT", "APPLICATION", "APPLICATION_ANNEX", "HOST", "DEFAULT"}) String fixAt, Ref fixObject,
             @Schema(nullable = true, description = "the option change that clears the finding; null when none can (see the Help catalogue's fix)") SuggestedChangeJson suggestedChange) {
     }
 
@@ -73,7 +78,7 @@ final class EffectivePolicyJson {
 
     /** An item of {@code GET /effective-policies}. */
     record Summary(long connectionId, String client, String server, String portId, @Schema(allowableValues = {"PLAINTEXT", "AUTO_DETECT", "ENCRYPTION_ONLY", "SIMPLE_TLS", "MUTUAL_TLS"}) String mode,
-            String protocol, @Schema(allowableValues = {"A+", "A", "B", "C", "F", "-"}) String grade, int errors, int warnings, String clientHost, String serverHost, int portNumber) {
+            @Schema(nullable = true, allowableValues = {"SSLv3", "TLSv1", "TLSv11", "TLSv12", "TLSv13"}, description = "the version the two sides would negotiate; null when they cannot agree or the link is plaintext") String protocol, @Schema(allowableValues = {"A+", "A", "B", "C", "F", "-"}) String grade, int errors, int warnings, String clientHost, String serverHost, int portNumber) {
     }
 
     /** {@code POST /preview}. */
@@ -83,7 +88,7 @@ final class EffectivePolicyJson {
     record Change(long connectionId, State before, State after) {
     }
 
-    record State(@Schema(allowableValues = {"PLAINTEXT", "AUTO_DETECT", "ENCRYPTION_ONLY", "SIMPLE_TLS", "MUTUAL_TLS"}) String mode, String protocol, @Schema(allowableValues = {"A+", "A", "B", "C", "F", "-"}) String grade, List<String> findings) {
+    record State(@Schema(allowableValues = {"PLAINTEXT", "AUTO_DETECT", "ENCRYPTION_ONLY", "SIMPLE_TLS", "MUTUAL_TLS"}) String mode, @Schema(nullable = true, allowableValues = {"SSLv3", "TLSv1", "TLSv11", "TLSv12", "TLSv13"}, description = "the version the two sides would negotiate; null when they cannot agree or the link is plaintext") String protocol, @Schema(allowableValues = {"A+", "A", "B", "C", "F", "-"}) String grade, List<String> findings) {
     }
 
     static Policy of(EffectivePolicy policy) {

@@ -47,6 +47,22 @@ public record PolicyFilter(Set<Grade> grades, Set<Mode> modes, Set<Severity> sev
         serverType = serverType == null ? "" : serverType.strip();
     }
 
+    /**
+     * The values of a repeatable query parameter as sent, split at commas but not trimmed: Spring's conversion to a
+     * {@code List} trims each value, which turns an unencoded {@code grade=A+} (a space after decoding) into
+     * {@code A}; read untrimmed it stays {@code A+} (see {@link #grade}).
+     */
+    public static List<String> untrimmed(String[] values) {
+        if (values == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String value : values) {
+            out.addAll(Arrays.asList(value.split(",", -1)));
+        }
+        return out;
+    }
+
     /** Parses request parameters; every unknown value is reported at once, naming its parameter. */
     public static PolicyFilter parse(List<String> grade, List<String> mode, List<String> severity, List<String> code,
             String q) {

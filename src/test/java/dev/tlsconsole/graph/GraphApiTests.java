@@ -152,6 +152,24 @@ class GraphApiTests {
     }
 
     @Test
+    void anUnencodedPlusInGradeAPlusStillMeansAPlusInTheGraphAndThePoliciesList() throws Exception {
+        // "?grade=A+" written by hand arrives as "A " once the query string is decoded; Spring's conversion to a
+        // List trims it to "A", so the controllers read the values as sent
+        assertThat(dev.tlsconsole.resolution.PolicyFilter.untrimmed(new String[] {"A ", "B,F"})).containsExactly("A ", "B", "F");
+        assertThat(dev.tlsconsole.resolution.PolicyFilter.parse(dev.tlsconsole.resolution.PolicyFilter.untrimmed(
+                new String[] {"A "}), null, null, null, null).grades())
+                .containsExactly(dev.tlsconsole.policy.effective.Grade.A_PLUS);
+        Set<Long> aPlus = connectionIds(json(get("/api/v1/graph").param("grade", "A+").param("q", statserv)));
+        assertThat(connectionIds(json(get("/api/v1/graph").param("grade", "A ").param("q", statserv)))).isEqualTo(aPlus);
+        assertThat(connectionIds(json(get("/api/v1/graph").param("grade", "A ,F").param("q", statserv))))
+                .containsAll(aPlus).contains(failing).doesNotContain(secure);
+        Set<Long> listed = new HashSet<>();
+        json(get("/api/v1/effective-policies").param("grade", "A ").param("q", statserv)).get("items")
+                .forEach(item -> listed.add(item.get("connectionId").asLong()));
+        assertThat(listed).isEqualTo(aPlus);
+    }
+
+    @Test
     void badFiltersAreA400NamingEachParameter() throws Exception {
         api.asAdmin(get("/api/v1/graph").param("grade", "Z").param("hops", "99").param("mode", "SOMETIMES"))
                 .andExpect(status().isBadRequest())

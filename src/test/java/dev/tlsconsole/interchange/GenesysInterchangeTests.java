@@ -370,6 +370,30 @@ class GenesysInterchangeTests {
     }
 
     @Test
+    void anArchiveThatCannotBeReadIsA400NamingItNotAFileToIgnore() throws Exception {
+        Pair pair = pair();
+        TopologyApi.Counts before = api.counts();
+        // named as the archive, but not a ZIP at all
+        JsonNode error = mapper.readTree(importing("PK not really an archive".getBytes(StandardCharsets.UTF_8), "export.zip", "false")
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("export.zip");
+        assertThat(error.get("message").asString()).contains("not a ZIP archive");
+        // a real archive cut short in the middle of its entries
+        Map<String, String> files = new TreeMap<>();
+        files.put("applications/" + OptionFiles.fileName(pair.server) + ".options.cfg",
+                "# Application options: " + pair.server + "\n[security]\ntls-mutual=1\n# "
+                        + java.util.Base64.getEncoder().encodeToString(randomBytes(6000))
+                        + "\n"); // incompressible, so that the cut falls inside the entry
+        byte[] whole = zip(files);
+        error = mapper.readTree(importing(java.util.Arrays.copyOf(whole, whole.length / 2), "cut.zip", "false")
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("cut.zip");
+        assertThat(error.get("message").asString()).containsAnyOf("could not be read", "not a readable ZIP archive")
+                .doesNotContain("null");
+        assertThat(api.counts()).isEqualTo(before);
+    }
+
+    @Test
     void aMalformedCertificateOrOneWithAPrivateKeyChangesNothingAndNamesTheFile() throws Exception {
         TopologyApi.Counts before = api.counts();
         int certificates = jdbc.queryForObject("select count(*) from certificate", Integer.class);
@@ -503,6 +527,12 @@ class GenesysInterchangeTests {
             }
         }
         return files;
+    }
+
+    private static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        new java.util.Random(length).nextBytes(bytes);
+        return bytes;
     }
 
     static byte[] zip(Map<String, String> files) throws IOException {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -94,7 +95,7 @@ class NotificationsTests {
 
     @AfterEach
     void removeChannels() throws Exception {
-        for (JsonNode channel : JSON.readTree(call(get("/api/v1/notification-channels"), 200))) {
+        for (JsonNode channel : JSON.readTree(call(get("/api/v1/notification-channels"), 200)).get("items")) {
             call(delete("/api/v1/notification-channels/" + channel.get("id").asLong()), 204);
         }
         received.clear();
@@ -152,6 +153,34 @@ class NotificationsTests {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    @Test
+    void channelsAreListedInTheListShapeAndAChannelReadCanBeChangedAndPutBackAsIs() throws Exception {
+        long id = webhook("put-back-hook", hookUrl(), List.of("CERTIFICATE_EXPIRING"));
+        JsonNode listed = JSON.readTree(call(get("/api/v1/notification-channels"), 200));
+        // API.md conventions: lists are {items, page, size, totalElements}
+        List<String> names = new ArrayList<>();
+        listed.get("items").forEach(channel -> names.add(channel.get("name").asString()));
+        assertThat(names).contains("put-back-hook");
+        assertThat(listed.get("page").asInt()).isZero();
+        assertThat(listed.get("totalElements").asLong()).isEqualTo(listed.get("items").size());
+        assertThat(listed.get("size").asInt()).isEqualTo(listed.get("items").size());
+
+        // the GET body, changed and sent back: the read-only fields (id, secretSet, createdAt, …) are ignored
+        tools.jackson.databind.node.ObjectNode read = (tools.jackson.databind.node.ObjectNode) JSON.readTree(
+                call(get("/api/v1/notification-channels/" + id), 200));
+        read.put("enabled", false);
+        JsonNode updated = JSON.readTree(call(put("/api/v1/notification-channels/" + id).contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(read)), 200));
+        assertThat(updated.get("enabled").asBoolean()).isFalse();
+        assertThat(updated.get("secretSet").asBoolean()).as("the secret is kept").isTrue();
+        assertThat(updated.get("version").asLong()).isEqualTo(read.get("version").asLong() + 1);
+        // a stale version is still refused with both versions
+        JsonNode stale = JSON.readTree(call(put("/api/v1/notification-channels/" + id).contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(read)), 409));
+        assertThat(stale.get("yourVersion").asLong()).isEqualTo(read.get("version").asLong());
+        assertThat(stale.get("currentVersion").asLong()).isEqualTo(updated.get("version").asLong());
     }
 
     @Test
@@ -271,7 +300,7 @@ class NotificationsTests {
         assertThat(created).isEqualTo("/notifications");
         String list = page("/notifications");
         assertThat(list).contains("screen-hook").contains("30, 7").doesNotContain(SECRET);
-        long id = JSON.readTree(call(get("/api/v1/notification-channels"), 200)).get(0).get("id").asLong();
+        long id = JSON.readTree(call(get("/api/v1/notification-channels"), 200)).get("items").get(0).get("id").asLong();
         String form = page("/notifications/channels/" + id);
         assertThat(form).contains("screen-hook").doesNotContain(SECRET);
 

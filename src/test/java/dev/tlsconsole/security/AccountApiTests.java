@@ -106,6 +106,22 @@ class AccountApiTests {
     }
 
     @Test
+    void anUnknownRoleIsAFieldErrorLikeAnyOtherInvalidInput() throws Exception {
+        long accountsBefore = count("user_account");
+        asAdmin(post("/api/v1/users"), "{\"username\":\"x-role\",\"password\":\"a-good-long-password\",\"roles\":[\"KING\"]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:tls-console:problem:invalid-input"))
+                .andExpect(jsonPath("$.title").value("Invalid input"))
+                .andExpect(jsonPath("$.errors[0].field").value("roles[0]"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("'KING' is not one of ADMIN, OPERATOR, AUDITOR")));
+        asAdmin(post("/api/v1/users"), "{\"username\":\"x-role\"")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors").doesNotExist());
+        assertThat(count("user_account")).isEqualTo(accountsBefore);
+    }
+
+    @Test
     void wrongContentTypeAndMethodAreExplained() throws Exception {
         mvc.perform(post("/api/v1/users").with(httpBasic("admin", ConsoleTest.ADMIN_PASSWORD))
                         .contentType(MediaType.TEXT_PLAIN).content("hello"))

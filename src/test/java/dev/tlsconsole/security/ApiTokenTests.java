@@ -58,8 +58,9 @@ class ApiTokenTests {
                 .andExpect(jsonPath("$.username").value(owner.username()));
 
         String listed = mvc.perform(get("/api/v1/users/me/tokens").with(httpBasic(owner.username(), TestAccounts.PASSWORD)))
-                .andExpect(jsonPath("$[0].name").value("ci"))
-                .andExpect(jsonPath("$[0].status").value("ACTIVE"))
+                .andExpect(jsonPath("$.items[0].name").value("ci"))
+                .andExpect(jsonPath("$.items[0].status").value("ACTIVE"))
+                .andExpect(jsonPath("$.totalElements").value(1))
                 .andReturn().getResponse().getContentAsString();
         assertThat(listed).doesNotContain(token);
 

@@ -103,6 +103,16 @@ class HostApiTests {
         api.asAdmin(get("/api/v1/hosts").param("sort", "nonsense"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("sort"));
+        // the parameters left empty, as API.md writes them (?page=&size=&sort=): the defaults, not a 400
+        api.asAdmin(get("/api/v1/hosts").param("q", prefix).param("page", "").param("size", "").param("sort", ""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(50))
+                .andExpect(jsonPath("$.items[0].name").value(prefix + "-a"));
+        api.asAdmin(get("/api/v1/effective-policies").param("grade", "").param("mode", "").param("severity", "")
+                        .param("page", ""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0));
     }
 
     static Stream<Arguments> badHosts() {
@@ -170,7 +180,16 @@ class HostApiTests {
     void unknownFieldsAndUnknownIdsAreExplained() throws Exception {
         api.asAdmin(post("/api/v1/hosts"), "{\"name\":\"typo-1\",\"ipAdress\":\"10.0.0.1\",\"osType\":\"UNIX\"}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("Unknown field 'ipAdress'")));
+                .andExpect(jsonPath("$.detail").value(containsString("Unknown field 'ipAdress'")))
+                // a validation error like any other (API.md): errors[{field, message}] names the field
+                .andExpect(jsonPath("$.type").value("urn:tls-console:problem:invalid-input"))
+                .andExpect(jsonPath("$.errors[0].field").value("ipAdress"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("Unknown field 'ipAdress'")));
+        api.asAdmin(put("/api/v1/hosts/987654321"), "{\"name\":\"h\",\"ipAddress\":\"10.0.0.1\",\"osType\":\"UNIX\",\"version\":\"zero\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Invalid input"))
+                .andExpect(jsonPath("$.errors[0].field").value("version"))
+                .andExpect(jsonPath("$.errors[0].message").value("'zero' is not a whole number"));
         api.asAdmin(get("/api/v1/hosts/987654321"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

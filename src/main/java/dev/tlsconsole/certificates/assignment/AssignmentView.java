@@ -19,7 +19,11 @@ import dev.tlsconsole.policy.effective.PolicySummary;
 public record AssignmentView(long certificateId, String certificate, Target target, String os, Map<String, String> set,
         List<String> unset, List<File> files, Impact impact) {
 
-    /** The object the options are written on. */
+    /**
+     * The object the options are written on. Named in the OpenAPI document apart from the request's
+     * {@link AssignmentTarget} (its prefixed name would be the same, and one schema would hide the other).
+     */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AssignedTarget")
     public record Target(String type, long id, String name, String host) {
     }
 

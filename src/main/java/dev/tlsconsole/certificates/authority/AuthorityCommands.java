@@ -1,5 +1,7 @@
 package dev.tlsconsole.certificates.authority;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.Size;
 
 import dev.tlsconsole.FieldRules;
@@ -22,7 +24,8 @@ public final class AuthorityCommands {
      * @param keyAlgorithm       {@code EC_P256} (default), {@code RSA_2048} or {@code RSA_3072}
      * @param crlDistributionUrl written into every certificate the CA issues, so peers can fetch its CRL; optional
      */
-    public record NewAuthority(@Size(max = 200, message = FieldRules.TOO_LONG) String name, @Size(max = 1000, message = FieldRules.TOO_LONG) String subject, String keyAlgorithm,
+    public record NewAuthority(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 200, message = FieldRules.TOO_LONG) String name, @Size(max = 1000, message = FieldRules.TOO_LONG) String subject,
+            @Schema(allowableValues = {"EC_P256", "RSA_2048", "RSA_3072"}) String keyAlgorithm,
             Integer validityDays, @Size(max = 200, message = FieldRules.TOO_LONG) String parent, @Size(max = 1000, message = FieldRules.TOO_LONG) String crlDistributionUrl) {
     }
 
@@ -38,8 +41,8 @@ public final class AuthorityCommands {
      * @param keyAlgorithm of the new key; default: the CA's own algorithm
      * @param name         name in the inventory; default: the CN
      */
-    public record IssueRequest(@Size(max = 253, message = FieldRules.TOO_LONG) String host, @Size(max = 1000, message = FieldRules.TOO_LONG) String subject, List<String> sans, String usage,
-            Integer validityDays, String keyAlgorithm, @Size(max = 200, message = FieldRules.TOO_LONG) String name) {
+    public record IssueRequest(@Size(max = 253, message = FieldRules.TOO_LONG) String host, @Size(max = 1000, message = FieldRules.TOO_LONG) String subject, List<String> sans, @Schema(allowableValues = {"SERVER", "CLIENT", "BOTH"}) String usage,
+            Integer validityDays, @Schema(allowableValues = {"EC_P256", "RSA_2048", "RSA_3072"}) String keyAlgorithm, @Size(max = 200, message = FieldRules.TOO_LONG) String name) {
     }
 
     /**
@@ -48,7 +51,7 @@ public final class AuthorityCommands {
      *
      * @param usage {@code SERVER}, {@code CLIENT} or {@code BOTH}, for every certificate
      */
-    public record BulkIssueRequest(List<String> hosts, String usage, Integer validityDays) {
+    public record BulkIssueRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> hosts, @Schema(allowableValues = {"SERVER", "CLIENT", "BOTH"}) String usage, Integer validityDays) {
     }
 
     /** What a bulk issuance created, in the order of the request's hosts. */
@@ -56,7 +59,7 @@ public final class AuthorityCommands {
     }
 
     /** Sign a PKCS#10 request: subject and SANs come from the CSR, usage and validity from here. */
-    public record CsrRequest(String csrPem, String usage, Integer validityDays, @Size(max = 200, message = FieldRules.TOO_LONG) String name) {
+    public record CsrRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String csrPem, @Schema(allowableValues = {"SERVER", "CLIENT", "BOTH"}) String usage, Integer validityDays, @Size(max = 200, message = FieldRules.TOO_LONG) String name) {
     }
 
     /**

@@ -70,7 +70,7 @@ class AuthorityOperationsApiController {
     @Operation(operationId = "getAuthorityCrl")
     @ApiFile({"application/pkix-crl", "application/x-pem-file"})
     @GetMapping("/crl")
-    ResponseEntity<byte[]> crl(@PathVariable long id, @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> crl(@PathVariable long id, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"der", "pem"})) @RequestParam(required = false) String format) {
         return CrlDownload.of(authorities.latestCrl(id), format, "authority-" + id);
     }
 

@@ -1,5 +1,7 @@
 package dev.tlsconsole.certificates.authority;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,7 +20,8 @@ class RevocationApiController {
     }
 
     /** Body: an RFC 5280 reason name. */
-    record RevokeBody(String reason) {
+    record RevokeBody(@Schema(allowableValues = {"unspecified", "keyCompromise", "cACompromise", "affiliationChanged", "superseded",
+            "cessationOfOperation", "certificateHold", "removeFromCRL", "privilegeWithdrawn", "aACompromise"}) String reason) {
     }
 
     @PostMapping("/{id}/revoke")

@@ -66,7 +66,7 @@ class CrlApiController {
     @Operation(operationId = "downloadCrl")
     @ApiFile({"application/pkix-crl", "application/x-pem-file"})
     @GetMapping("/{id}/crl")
-    ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> download(@PathVariable long id, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"der", "pem"})) @RequestParam(required = false) String format) {
         return CrlDownload.of(reads.der(id), format, "crl-" + id);
     }
 

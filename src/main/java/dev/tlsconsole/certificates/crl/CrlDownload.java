@@ -18,11 +18,16 @@ public final class CrlDownload {
     }
 
     /**
-     * @param format {@code pem} for PEM text, anything else (or null) for DER
+     * @param format {@code pem} for PEM text, {@code der} or null for DER; anything else is a 400 naming
+     *               {@code format} (rather than DER the client did not ask for)
      * @param name   file name without extension
      */
     public static ResponseEntity<byte[]> of(byte[] der, String format, String name) {
-        boolean pem = "pem".equalsIgnoreCase(format);
+        if (format != null && !format.isBlank() && !format.strip().equalsIgnoreCase("pem")
+                && !format.strip().equalsIgnoreCase("der")) {
+            throw dev.tlsconsole.InvalidInputException.of("format", "'" + format.strip() + "' is not a CRL format: use der (the default) or pem");
+        }
+        boolean pem = format != null && "pem".equalsIgnoreCase(format.strip());
         byte[] body = pem ? pem(der).getBytes(StandardCharsets.US_ASCII) : der;
         return ResponseEntity.ok()
                 .contentType(pem ? MediaType.parseMediaType("application/x-pem-file") : PKIX_CRL)

@@ -1,5 +1,7 @@
 package dev.tlsconsole.certificates.validation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -35,7 +37,8 @@ class ValidationApiController {
     }
 
     /** {@code {"type": "DNS"|"IP"|"EMAIL", "value"}}. */
-    record PeerNameBody(String type, String value) {
+    record PeerNameBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"DNS", "IP", "EMAIL"}) String type,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String value) {
 
         PeerName toPeerName(int index) {
             PeerName.Type parsed = type == null ? null : java.util.Arrays.stream(PeerName.Type.values())

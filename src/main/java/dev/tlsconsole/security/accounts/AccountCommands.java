@@ -1,5 +1,7 @@
 package dev.tlsconsole.security.accounts;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -20,9 +22,9 @@ public final class AccountCommands {
     }
 
     /** Create an account. */
-    public record NewAccount(@Size(max = 64, message = FieldRules.TOO_LONG)
+    public record NewAccount(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 64, message = FieldRules.TOO_LONG)
             @Pattern(regexp = AccountCommands.USERNAME, message = AccountCommands.USERNAME_RULE) String username,
-            String password, Set<Role> roles) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String password, Set<Role> roles) {
         @Override
         public String toString() {
             return "NewAccount[" + username + ", roles=" + roles + ", password redacted]";

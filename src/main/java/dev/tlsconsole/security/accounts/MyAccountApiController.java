@@ -2,7 +2,6 @@ package dev.tlsconsole.security.accounts;
 
 import java.net.URI;
 import java.security.Principal;
-import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 
 import dev.tlsconsole.api.ApiController;
+import dev.tlsconsole.api.PageResponse;
 import dev.tlsconsole.security.accounts.AccountCommands.AccountView;
 import dev.tlsconsole.security.accounts.AccountCommands.CreatedToken;
 import dev.tlsconsole.security.accounts.AccountCommands.NewToken;
@@ -61,10 +61,11 @@ class MyAccountApiController {
         return ResponseEntity.created(location).body(created);
     }
 
+    /** Your tokens, as one page of the list shape of API.md ({@code items, page, size, totalElements}). */
     @Operation(operationId = "listMyTokens")
     @GetMapping("/tokens")
-    List<TokenView> listTokens(Principal principal) {
-        return tokens.list(principal.getName());
+    PageResponse<TokenView> listTokens(Principal principal) {
+        return PageResponse.all(tokens.list(principal.getName()));
     }
 
     @Operation(operationId = "revokeMyToken")

@@ -48,7 +48,8 @@ class ApplicationApiController {
      * of a {@code GET} may be sent back unchanged and are ignored; {@code version} is required on PUT.
      */
     @JsonIgnoreProperties({"id", "hostId", "backupId", "optionWarnings"})
-    record ApplicationBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String componentType, String componentVersion,
+    record ApplicationBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String componentType,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String componentVersion,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String host, String backup,
             Map<String, String> security, Map<String, String> annex, List<PortSpec> ports, Long version) {
     }

@@ -26,8 +26,8 @@ public final class ApplicationCommands {
      * An application as entered: {@code host} and {@code backup} by name, {@code componentType} a
      * catalog name or alias, ports in the order to keep.
      */
-    public record NewApplication(@Size(max = 255, message = FieldRules.TOO_LONG) String name, @Size(max = 255, message = FieldRules.TOO_LONG) String componentType,
-            @Size(max = 40, message = FieldRules.TOO_LONG) String componentVersion, @Size(max = 253, message = FieldRules.TOO_LONG) String host, @Size(max = 255, message = FieldRules.TOO_LONG) String backup,
+    public record NewApplication(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 255, message = FieldRules.TOO_LONG) String name, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 255, message = FieldRules.TOO_LONG) String componentType,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 40, message = FieldRules.TOO_LONG) String componentVersion, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 253, message = FieldRules.TOO_LONG) String host, @Size(max = 255, message = FieldRules.TOO_LONG) String backup,
             Map<String, String> security, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> annex,
             List<@jakarta.validation.Valid PortSpec> ports) {
 

@@ -1,5 +1,7 @@
 package dev.tlsconsole.topology.connection;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.Size;
 
 import dev.tlsconsole.FieldRules;
@@ -17,7 +19,7 @@ public final class ConnectionCommands {
     }
 
     /** A connection as entered: both applications by name, the server's port by its id. */
-    public record NewConnection(@Size(max = 255, message = FieldRules.TOO_LONG) String client, @Size(max = 255, message = FieldRules.TOO_LONG) String server, @Size(max = 64, message = FieldRules.TOO_LONG) String portId,
+    public record NewConnection(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 255, message = FieldRules.TOO_LONG) String client, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 255, message = FieldRules.TOO_LONG) String server, @Size(max = 64, message = FieldRules.TOO_LONG) String portId,
             String transport) {
     }
 
@@ -32,7 +34,7 @@ public final class ConnectionCommands {
 
     /** A connection as shown: both ends by name and id, the port it targets, its canonical transport. */
     public record ConnectionView(Long id, String client, Long clientId, String server, Long serverId, String portId,
-            int portNumber, String listeningMode, String transport, long version, List<OptionWarning> optionWarnings) {
+            int portNumber, @Schema(allowableValues = {"UNSECURED", "SECURE", "AUTO_DETECT"}) String listeningMode, String transport, long version, List<OptionWarning> optionWarnings) {
 
         static ConnectionView of(Connection connection) {
             ListeningPort port = connection.getServerPort();

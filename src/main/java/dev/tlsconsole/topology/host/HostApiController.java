@@ -43,7 +43,8 @@ class HostApiController {
      * {@code optionWarnings}) may be sent back unchanged and are ignored; {@code version} is required on PUT.
      */
     @JsonIgnoreProperties({"id", "optionWarnings"})
-    record HostBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name, String ipAddress, @Schema(allowableValues = {"WINDOWS", "UNIX"}) String osType, String securityPackVersion,
+    record HostBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String ipAddress,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"WINDOWS", "UNIX"}) String osType, String securityPackVersion,
             Map<String, String> security, String osVersion, Long version) {
     }
 

@@ -25,7 +25,8 @@ public final class HostCommands {
      * A host as entered. {@code osType} is text so a wrong value is reported with every other
      * problem; {@code securityPackVersion} null or empty = no Security Pack.
      */
-    public record NewHost(@Size(max = 253, message = FieldRules.TOO_LONG) String name, @Size(max = 45, message = FieldRules.TOO_LONG) String ipAddress, String osType,
+    public record NewHost(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 253, message = FieldRules.TOO_LONG) String name, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 45, message = FieldRules.TOO_LONG) String ipAddress,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"WINDOWS", "UNIX"}) String osType,
             @Size(max = 40, message = FieldRules.TOO_LONG) String securityPackVersion, Map<String, String> security,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 100, message = FieldRules.TOO_LONG) String osVersion) {
 

@@ -226,6 +226,14 @@ class AuthorityApiTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.lastCrlNumber").value(2));
         mvc.perform(get("/api/v1/authorities/" + ca + "/crl").with(auth()))
                 .andExpect(status().isOk()).andExpect(content().contentType("application/pkix-crl"));
+        mvc.perform(get("/api/v1/authorities/" + ca + "/crl").param("format", "der").with(auth()))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pkix-crl"));
+        // a format the console does not serve is a 400 naming the parameter, not DER the client did not ask for
+        mvc.perform(get("/api/v1/authorities/" + ca + "/crl").param("format", "xml").with(auth()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("format"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("use der (the default) or pem")));
         mvc.perform(get("/api/v1/authorities/" + ca + "/crls").with(auth()))
                 .andExpect(jsonPath("$.totalElements").value(2))
                 .andExpect(jsonPath("$.items[0].crlNumber").value("2"));
