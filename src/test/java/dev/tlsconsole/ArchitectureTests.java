@@ -115,4 +115,23 @@ class ArchitectureTests {
                     annotation -> annotation.getRawType().isEquivalentTo(org.springframework.transaction.annotation.Transactional.class)
                             && Boolean.TRUE.equals(annotation.get("readOnly").orElse(false))))
             .because("a feature's XxxReads only reads: one read-only transaction annotation at class level, not one per method");
+
+    @ArchTest
+    static final ArchRule featureReadsAreGuardedAtClassLevel = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .that().resideInAnyPackage("dev.tlsconsole.topology..", "dev.tlsconsole.certificates..")
+            .and().haveSimpleNameEndingWith("Reads")
+            .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+            .because("a feature's XxxReads says once, at class level, who may read (dev.tlsconsole.topology package-info)");
+
+    @ArchTest
+    static final ArchRule featureServicesHoldOnlyChanges = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+            .that().areDeclaredInClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("XxxService of topology or certificates",
+                    (JavaClass owner) -> owner.getSimpleName().endsWith("Service")
+                            && (owner.getPackageName().startsWith("dev.tlsconsole.topology")
+                                    || owner.getPackageName().startsWith("dev.tlsconsole.certificates"))))
+            .should().beAnnotatedWith(com.tngtech.archunit.base.DescribedPredicate.<com.tngtech.archunit.core.domain.JavaAnnotation<?>>describe(
+                    "@PreAuthorize(\"isAuthenticated()\")",
+                    annotation -> annotation.getRawType().isEquivalentTo(org.springframework.security.access.prepost.PreAuthorize.class)
+                            && "isAuthenticated()".equals(annotation.get("value").orElse(null))))
+            .because("a feature's XxxService holds its changes; what any signed-in user may read belongs in its XxxReads");
 }

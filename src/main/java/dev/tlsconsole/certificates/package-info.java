@@ -5,7 +5,6 @@
  * level, XxxController and XxxApiController, XxxRules, form POSTs through
  * {@link dev.tlsconsole.web.FormSubmission}, page paths from {@link dev.tlsconsole.web.ObjectLinks}), with
  * these names kept because many classes use them: {@code inventory.CertificateInventory} is the
- * certificates' Reads (changes are {@code CertificateService}, {@code CertificateImport}), and
- * {@code authority.AuthorityService} still holds the CAs' reads beside their changes.
+ * certificates' Reads (changes are {@code CertificateService}, {@code CertificateImport}).
  */
 package dev.tlsconsole.certificates;

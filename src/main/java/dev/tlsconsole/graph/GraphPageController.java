@@ -18,9 +18,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.tlsconsole.InvalidInputException;
-import dev.tlsconsole.policy.effective.FindingCode;
 import dev.tlsconsole.policy.effective.Grade;
-import dev.tlsconsole.policy.effective.Mode;
+import dev.tlsconsole.resolution.PolicyFilterFields;
 
 /**
  * The {@code /graph} page (filters, legend, the drawing and the same graph as a keyboard-readable
@@ -83,8 +82,7 @@ class GraphPageController {
                 : graph.linkIds(changes.stream().map(Change::connectionId).collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("view", "connections".equals(view) ? view : "hosts");
         model.addAttribute("grades", Grade.values());
-        model.addAttribute("modes", Mode.values());
-        model.addAttribute("codes", FindingCode.values());
+        model.addAttribute("filterSelects", PolicyFilterFields.of(query.policy(), false));
         model.addAttribute("collapseAbove", COLLAPSE_ABOVE);
         model.addAttribute("maxHops", GraphQuery.MAX_HOPS);
         return "graph/graph";

@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import dev.tlsconsole.certificates.authority.AuthorityCommands.AuthorityView;
+import dev.tlsconsole.certificates.authority.AuthorityReads;
 import dev.tlsconsole.certificates.authority.AuthorityService;
 import dev.tlsconsole.notifications.ChannelCommands.RunResult;
 
@@ -27,12 +28,15 @@ public class OperationsSchedules {
 
     private final NotificationChecks checks;
     private final AuthorityService authorities;
+    private final AuthorityReads authorityReads;
     private final NotificationsProperties properties;
     private final Clock clock;
 
-    OperationsSchedules(NotificationChecks checks, AuthorityService authorities, NotificationsProperties properties, Clock clock) {
+    OperationsSchedules(NotificationChecks checks, AuthorityService authorities, AuthorityReads authorityReads,
+            NotificationsProperties properties, Clock clock) {
         this.checks = checks;
         this.authorities = authorities;
+        this.authorityReads = authorityReads;
         this.properties = properties;
         this.clock = clock;
     }
@@ -54,7 +58,7 @@ public class OperationsSchedules {
         return SystemAuthentication.call(() -> {
             Instant due = clock.instant().plus(properties.crlMargin());
             int published = 0;
-            for (AuthorityView ca : authorities.list()) {
+            for (AuthorityView ca : authorityReads.list()) {
                 if (ca.lastCrl() == null || ca.lastCrl().nextUpdate() == null || ca.lastCrl().nextUpdate().isBefore(due)) {
                     authorities.publishCrl(ca.id());
                     published++;

@@ -12,10 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.tlsconsole.InvalidInputException;
-import dev.tlsconsole.policy.effective.FindingCode;
-import dev.tlsconsole.policy.effective.Grade;
-import dev.tlsconsole.policy.effective.Mode;
-import dev.tlsconsole.policy.effective.Severity;
 import dev.tlsconsole.policy.snapshot.ObjectType;
 import dev.tlsconsole.SortableBy;
 
@@ -56,10 +52,7 @@ class PolicyPagesController {
         model.addAttribute("page", page);
         model.addAttribute("filter", filter);
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("grades", Grade.values());
-        model.addAttribute("modes", Mode.values());
-        model.addAttribute("severities", Severity.values());
-        model.addAttribute("codes", FindingCode.values());
+        model.addAttribute("filterSelects", PolicyFilterFields.of(filter, true));
         return "resolution/list";
     }
 

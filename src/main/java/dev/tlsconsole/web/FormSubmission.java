@@ -8,6 +8,7 @@ import org.springframework.validation.BindingResult;
 
 import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
+import dev.tlsconsole.NotFoundException;
 
 /**
  * How every POST handler of a UI form runs the service call it submits to, so that none repeats the
@@ -18,7 +19,8 @@ import dev.tlsconsole.InvalidInputException;
  * the form places them itself, {@link #onInvalid}) and the page is shown again with the input kept;</li>
  * <li>{@link ConflictException}: either a panel on the same page ({@link #onConflict}: what is stored now
  * beside what the user typed) or another screen ({@link #onRefusal}: e.g. what a deletion is refused for);
- * without either it propagates like any other error.</li>
+ * without either it propagates like any other error;</li>
+ * <li>{@link NotFoundException} of an object the form names ({@link #notFoundAt}): a problem of that field.</li>
  * </ul>
  * The buttons of a form that only change the form (add a row, convert text) are separate handlers,
  * selected by Spring MVC's {@code params = "op=..."} condition, never a switch over the button's value.
@@ -29,38 +31,48 @@ public final class FormSubmission {
     private final Consumer<InvalidInputException> invalid;
     private final Consumer<ConflictException> conflict;
     private final Function<ConflictException, String> refusal;
+    private final String notFoundField;
 
     private FormSubmission(BindingResult binding, Consumer<InvalidInputException> invalid,
-            Consumer<ConflictException> conflict, Function<ConflictException, String> refusal) {
+            Consumer<ConflictException> conflict, Function<ConflictException, String> refusal, String notFoundField) {
         this.binding = binding;
         this.invalid = invalid;
         this.conflict = conflict;
         this.refusal = refusal;
+        this.notFoundField = notFoundField;
     }
 
     /** A form bound to {@code binding}: the service's problems go to its fields. */
     public static FormSubmission of(BindingResult binding) {
-        return new FormSubmission(binding, e -> FormErrors.apply(e, binding), null, null);
+        return new FormSubmission(binding, e -> FormErrors.apply(e, binding), null, null, null);
     }
 
     /** A button without fields (delete): bad input propagates, as there is no form to show it on. */
     public static FormSubmission withoutForm() {
-        return new FormSubmission(null, null, null, null);
+        return new FormSubmission(null, null, null, null, null);
     }
 
     /** Places the service's problems the form's own way (rows, a text area) instead of by field name. */
     public FormSubmission onInvalid(Consumer<InvalidInputException> placement) {
-        return new FormSubmission(binding, placement, conflict, refusal);
+        return new FormSubmission(binding, placement, conflict, refusal, notFoundField);
     }
 
     /** A conflict is shown on the same page: {@code panel} fills the model, then the page is shown again. */
     public FormSubmission onConflict(Consumer<ConflictException> panel) {
-        return new FormSubmission(binding, invalid, panel, refusal);
+        return new FormSubmission(binding, invalid, panel, refusal, notFoundField);
     }
 
     /** A conflict leads to another screen, whose view name {@code screen} returns ({@link #submit(Supplier)}). */
     public FormSubmission onRefusal(Function<ConflictException, String> screen) {
-        return new FormSubmission(binding, invalid, conflict, screen);
+        return new FormSubmission(binding, invalid, conflict, screen, notFoundField);
+    }
+
+    /**
+     * The form names another object in {@code field} (a target picked from a list): when the service finds no such
+     * object, that is a problem of the field, placed like the service's own problems, not a 404 page.
+     */
+    public FormSubmission notFoundAt(String field) {
+        return new FormSubmission(binding, invalid, conflict, refusal, field);
     }
 
     /** A conflict is shown above the form as one error with the service's message. */
@@ -83,6 +95,11 @@ public final class FormSubmission {
                 throw e;
             }
             invalid.accept(e);
+        } catch (NotFoundException e) {
+            if (invalid == null || notFoundField == null) {
+                throw e;
+            }
+            invalid.accept(InvalidInputException.of(notFoundField, e.getMessage()));
         } catch (ConflictException e) {
             if (conflict == null) {
                 throw e;
@@ -90,6 +107,21 @@ public final class FormSubmission {
             conflict.accept(e);
         }
         return page.get();
+    }
+
+    /**
+     * Runs a form whose bad input is shown on {@code page} again, with the input kept, and whose conflict leads to the
+     * {@link #onRefusal} screen (e.g. the object's page saying why) instead of a panel on the form.
+     */
+    public String submitOrRefuse(Supplier<String> action, Supplier<String> page) {
+        if (refusal == null) {
+            throw new IllegalStateException("submitOrRefuse needs the onRefusal screen");
+        }
+        try {
+            return submit(action, page);
+        } catch (ConflictException e) {
+            return refusal.apply(e);
+        }
     }
 
     /** Runs a button without a page to show again: its view, or on a conflict the {@link #onRefusal} screen. */

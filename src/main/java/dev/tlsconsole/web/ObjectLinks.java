@@ -1,12 +1,16 @@
 package dev.tlsconsole.web;
 
+import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The one place the console builds the path of an object's page: for redirects after a save, links of
- * audit entries, notifications, refusal screens and the options editors. Templates build the same paths
- * with {@code @{/hosts/{id}(id=...)}}; a path changed here must change there too.
+ * audit entries, notifications, refusal screens and the options editors. Templates link to object pages
+ * through the same methods, as the model attribute {@code objectLinks} every page has ({@link LayoutModelAdvice}; Thymeleaf
+ * 3.1 forbids bean references in links): {@code th:href="@{${objectLinks.host(host.id())}}"}, the {@code @{...}} around
+ * it adding the context path. A path changed here changes everywhere.
  */
+@Component("objectLinks")
 public final class ObjectLinks {
 
     /** Where the options editor sits on a page. */

@@ -24,9 +24,11 @@ import dev.tlsconsole.certificates.authority.AuthorityCommands.NewAuthority;
 class AuthorityApiController {
 
     private final AuthorityService authorities;
+    private final AuthorityReads reads;
 
-    AuthorityApiController(AuthorityService authorities) {
+    AuthorityApiController(AuthorityService authorities, AuthorityReads reads) {
         this.authorities = authorities;
+        this.reads = reads;
     }
 
     /** Body of {@code PUT /authorities/{id}}; the read-only fields of a GET may be sent back unchanged. */
@@ -38,13 +40,13 @@ class AuthorityApiController {
     /** Every console CA (one page: a platform has a handful). */
     @GetMapping
     PageResponse<AuthorityView> list() {
-        List<AuthorityView> all = authorities.list();
+        List<AuthorityView> all = reads.list();
         return new PageResponse<>(all, 0, all.size(), all.size());
     }
 
     @GetMapping("/{id}")
     AuthorityView get(@PathVariable long id) {
-        return authorities.get(id);
+        return reads.get(id);
     }
 
     @PostMapping

@@ -36,11 +36,13 @@ class AuthorityOperationsApiController {
 
     private final IssuanceService issuance;
     private final AuthorityService authorities;
+    private final AuthorityReads reads;
     private final CrlReads crls;
 
-    AuthorityOperationsApiController(IssuanceService issuance, AuthorityService authorities, CrlReads crls) {
+    AuthorityOperationsApiController(IssuanceService issuance, AuthorityService authorities, AuthorityReads reads, CrlReads crls) {
         this.issuance = issuance;
         this.authorities = authorities;
+        this.reads = reads;
         this.crls = crls;
     }
 
@@ -71,7 +73,7 @@ class AuthorityOperationsApiController {
     @ApiFile({"application/pkix-crl", "application/x-pem-file"})
     @GetMapping("/crl")
     ResponseEntity<byte[]> crl(@PathVariable long id, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"der", "pem"})) @RequestParam(required = false) String format) {
-        return CrlDownload.of(authorities.latestCrl(id), format, "authority-" + id);
+        return CrlDownload.of(reads.latestCrl(id), format, "authority-" + id);
     }
 
     /** Publishes a new CRL now. */
@@ -86,7 +88,7 @@ class AuthorityOperationsApiController {
     @GetMapping("/crls")
     PageResponse<CrlView> history(@PathVariable long id,
             @SortableBy({"issuer", "thisUpdate", "nextUpdate", "createdAt"}) @PageableDefault(size = 50, sort = "thisUpdate", direction = Sort.Direction.DESC) Pageable pageable) {
-        authorities.get(id);
+        reads.get(id);
         return PageResponse.of(crls.ofAuthority(id, pageable));
     }
 

@@ -19,14 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.tlsconsole.ConflictException;
 import dev.tlsconsole.InvalidInputException;
 import dev.tlsconsole.InvalidInputException.FieldProblem;
-import dev.tlsconsole.NotFoundException;
 import dev.tlsconsole.audit.AuditAction;
 import dev.tlsconsole.audit.AuditRecord;
 import dev.tlsconsole.audit.AuditTrail;
 import dev.tlsconsole.audit.Audited;
 import dev.tlsconsole.certificates.CertificatesProperties;
 import dev.tlsconsole.certificates.crl.Crl;
-import dev.tlsconsole.certificates.crl.CrlStore;
 import dev.tlsconsole.certificates.inventory.CertificateOrigin;
 import dev.tlsconsole.certificates.inventory.CertificateStore;
 import dev.tlsconsole.certificates.inventory.NewCertificate;
@@ -38,13 +36,12 @@ import dev.tlsconsole.certificates.x509.KeyAlgorithm;
 import dev.tlsconsole.certificates.x509.PkiInputException;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.AuthorityChange;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.AuthorityView;
-import dev.tlsconsole.certificates.authority.AuthorityCommands.CrlSummary;
 import dev.tlsconsole.certificates.authority.AuthorityCommands.NewAuthority;
 
 /**
  * The console's own CAs: create a root or an intermediate (its certificate goes into the inventory, its
- * key stays sealed here), change its CRL settings, publish CRLs. Reads: any signed-in user; changes:
- * OPERATOR. Every change is audited.
+ * key stays sealed here), change its CRL settings, publish CRLs. OPERATOR only; every change is audited.
+ * Reads are {@link AuthorityReads}.
  */
 @Service
 public class AuthorityService {
@@ -54,41 +51,27 @@ public class AuthorityService {
     private static final Set<String> URL_SCHEMES = Set.of("http", "https", "ldap");
 
     private final AuthorityRepository authorities;
+    private final AuthorityViews views;
     private final CertificateAuthorityOperations operations;
     private final CertificateStore certificates;
     private final AuthorityKeys keys;
     private final CrlPublisher publisher;
-    private final CrlStore crls;
     private final CertificatesProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
 
-    AuthorityService(AuthorityRepository authorities, CertificateAuthorityOperations operations, CertificateStore certificates,
-            AuthorityKeys keys, CrlPublisher publisher, CrlStore crls, CertificatesProperties properties, AuditTrail audit,
-            Clock clock) {
+    AuthorityService(AuthorityRepository authorities, AuthorityViews views, CertificateAuthorityOperations operations,
+            CertificateStore certificates, AuthorityKeys keys, CrlPublisher publisher, CertificatesProperties properties,
+            AuditTrail audit, Clock clock) {
         this.authorities = authorities;
+        this.views = views;
         this.operations = operations;
         this.certificates = certificates;
         this.keys = keys;
         this.publisher = publisher;
-        this.crls = crls;
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** Every console CA, by name. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<AuthorityView> list() {
-        return authorities.findAllByOrderByNameAsc().stream().map(this::view).toList();
-    }
-
-    /** One console CA. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public AuthorityView get(long id) {
-        return view(require(id));
     }
 
     /**
@@ -141,7 +124,7 @@ public class AuthorityService {
                 parent.map(CertificateAuthority::getId).orElse(null), algorithm,
                 keys.seal(issued.privateKey(), certificate.getSha256Fingerprint()), url, properties.crlValidity(), clock.instant()));
         publisher.publish(ca);
-        AuthorityView view = view(ca);
+        AuthorityView view = views.view(ca);
         audit.record(AuditRecord.success(ca.getId(), name, null, view));
         return view;
     }
@@ -151,8 +134,8 @@ public class AuthorityService {
     @Audited(value = AuditAction.AUTHORITY_UPDATE, objectId = "#id")
     @Transactional
     public AuthorityView update(long id, AuthorityChange change) {
-        CertificateAuthority ca = require(id);
-        AuthorityView before = view(ca);
+        CertificateAuthority ca = views.require(id);
+        AuthorityView before = views.view(ca);
         if (change.version() == null) {
             throw InvalidInputException.of("version", "is required: send the version you read");
         }
@@ -175,7 +158,7 @@ public class AuthorityService {
         }
         ca.change(name, url, validity);
         authorities.flush();
-        AuthorityView after = view(ca);
+        AuthorityView after = views.view(ca);
         audit.record(AuditRecord.success(id, name, before, after));
         return after;
     }
@@ -185,9 +168,9 @@ public class AuthorityService {
     @Audited(value = AuditAction.AUTHORITY_CRL_PUBLISH, objectId = "#id")
     @Transactional
     public AuthorityView publishCrl(long id) {
-        CertificateAuthority ca = require(id);
+        CertificateAuthority ca = views.require(id);
         Crl crl = publisher.publish(ca);
-        AuthorityView view = view(ca);
+        AuthorityView view = views.view(ca);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("crlNumber", crl.getCrlNumber());
         after.put("thisUpdate", crl.getThisUpdate());
@@ -195,33 +178,6 @@ public class AuthorityService {
         after.put("entries", crl.getEntryCount());
         audit.record(AuditRecord.success(id, ca.getName(), null, after));
         return view;
-    }
-
-    /** The latest CRL of CA {@code id} as signed (DER). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public byte[] latestCrl(long id) {
-        CertificateAuthority ca = require(id);
-        return crls.latestOfAuthority(ca.getId()).map(Crl::der)
-                .orElseThrow(() -> new NotFoundException("The CA '" + ca.getName() + "' has not published a CRL yet"));
-    }
-
-    CertificateAuthority require(long id) {
-        return authorities.findById(id).orElseThrow(() -> NotFoundException.of("Certificate authority", id));
-    }
-
-    AuthorityView view(CertificateAuthority ca) {
-        StoredCertificate certificate = certificates.require(ca.getCertificateId());
-        String parent = ca.getParentId() == null ? null : authorities.findById(ca.getParentId()).map(CertificateAuthority::getName).orElse(null);
-        CrlSummary lastCrl = crls.latestOfAuthority(ca.getId())
-                .map(crl -> new CrlSummary(crl.getId(), crl.getCrlNumber(), crl.getThisUpdate(), crl.getNextUpdate(),
-                        crl.staleAt(clock.instant()), crl.getEntryCount()))
-                .orElse(null);
-        return new AuthorityView(ca.getId(), ca.getName(), certificate.getSubject(), ca.getKeyAlgorithm().name(),
-                certificate.getNotBefore(), certificate.getNotAfter(), certificate.statusAt(clock.instant()), ca.getParentId(),
-                parent, certificate.getId(), certificate.getSha1Thumbprint(), certificate.getSha256Fingerprint(),
-                ca.getCrlDistributionUrl(), ca.getCrlValidity().toHours(), ca.getLastCrlNumber(), lastCrl,
-                certificates.countIssuedBy(ca.getId()), ca.getCreatedAt(), ca.getVersion());
     }
 
     private String checkName(String name, Long exceptId, List<FieldProblem> problems) {

@@ -50,7 +50,7 @@ public class IssuanceService {
     /** Hosts one bulk request may name: enough for a site, small enough to stay one bounded transaction. */
     public static final int MAX_BULK_HOSTS = 1000;
 
-    private final AuthorityService authorities;
+    private final AuthorityViews authorities;
     private final ApplicationDirectory directory;
     private final AuthorityKeys keys;
     private final CertificateAuthorityOperations operations;
@@ -58,7 +58,7 @@ public class IssuanceService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    IssuanceService(AuthorityService authorities, ApplicationDirectory directory, AuthorityKeys keys,
+    IssuanceService(AuthorityViews authorities, ApplicationDirectory directory, AuthorityKeys keys,
             CertificateAuthorityOperations operations, CertificateStore certificates, AuditTrail audit, Clock clock) {
         this.authorities = authorities;
         this.directory = directory;

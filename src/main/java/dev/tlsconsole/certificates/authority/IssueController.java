@@ -27,11 +27,11 @@ class IssueController {
     static final String ISSUE_VIEW = "authorities/issue";
     static final String CSR_VIEW = "authorities/sign-csr";
 
-    private final AuthorityService authorities;
+    private final AuthorityReads authorities;
     private final IssuanceService issuance;
     private final HostReads hosts;
 
-    IssueController(AuthorityService authorities, IssuanceService issuance, HostReads hosts) {
+    IssueController(AuthorityReads authorities, IssuanceService issuance, HostReads hosts) {
         this.authorities = authorities;
         this.issuance = issuance;
         this.hosts = hosts;

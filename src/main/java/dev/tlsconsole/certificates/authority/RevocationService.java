@@ -32,12 +32,12 @@ import dev.tlsconsole.certificates.x509.RevocationReason;
 public class RevocationService {
 
     private final CertificateStore certificates;
-    private final AuthorityService authorities;
+    private final AuthorityViews authorities;
     private final CrlPublisher publisher;
     private final AuditTrail audit;
     private final Clock clock;
 
-    RevocationService(CertificateStore certificates, AuthorityService authorities, CrlPublisher publisher, AuditTrail audit,
+    RevocationService(CertificateStore certificates, AuthorityViews authorities, CrlPublisher publisher, AuditTrail audit,
             Clock clock) {
         this.certificates = certificates;
         this.authorities = authorities;

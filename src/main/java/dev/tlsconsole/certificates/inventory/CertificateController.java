@@ -24,8 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tlsconsole.certificates.inventory.CertificateForms.ExportForm;
 import dev.tlsconsole.certificates.inventory.CertificateForms.RenameForm;
-import dev.tlsconsole.certificates.inventory.CertificateForms.RevokeForm;
-import dev.tlsconsole.certificates.x509.RevocationReason;
 import dev.tlsconsole.web.FormSubmission;
 import dev.tlsconsole.web.ObjectLinks;
 import dev.tlsconsole.SortableBy;
@@ -36,16 +34,18 @@ import dev.tlsconsole.SortableBy;
 class CertificateController {
 
     static final String LIST_VIEW = "certificates/list";
-    static final String DETAIL_VIEW = "certificates/detail";
 
     private final CertificateInventory inventory;
     private final CertificateService certificates;
     private final KeyExport keyExport;
+    private final CertificatePages pages;
 
-    CertificateController(CertificateInventory inventory, CertificateService certificates, KeyExport keyExport) {
+    CertificateController(CertificateInventory inventory, CertificateService certificates, KeyExport keyExport,
+            CertificatePages pages) {
         this.inventory = inventory;
         this.certificates = certificates;
         this.keyExport = keyExport;
+        this.pages = pages;
     }
 
     @InitBinder
@@ -69,9 +69,7 @@ class CertificateController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("renameForm", RenameForm.of(inventory.get(id)));
-        model.addAttribute("exportForm", new ExportForm());
-        return detailPage(id, model);
+        return pages.detail(id, model);
     }
 
     /** The certificate (and with {@code chain=true} its chain) as a PEM download. */
@@ -100,10 +98,7 @@ class CertificateController {
             redirect.addFlashAttribute("success", "certificates.renamed");
             redirect.addFlashAttribute("successArg", renamed.name());
             return ObjectLinks.redirect(ObjectLinks.certificate(id));
-        }, () -> {
-            model.addAttribute("exportForm", new ExportForm());
-            return detailPage(id, model);
-        });
+        }, () -> pages.detail(id, model));
     }
 
     @PostMapping("/{id}/delete")
@@ -129,24 +124,12 @@ class CertificateController {
         // passwords are never sent back to the browser
         form.setPassword(null);
         form.setConfirmPassword(null);
-        Supplier<String> page = () -> {
-            model.addAttribute("renameForm", RenameForm.of(inventory.get(id)));
-            return detailPage(id, model);
-        };
+        Supplier<String> page = () -> pages.detail(id, model);
         if (!confirmed) {
             binding.rejectValue("confirmPassword", "mismatch", "the two passwords differ");
             return page.get();
         }
         return FormSubmission.of(binding).conflictAboveForm().submit(() -> CertificateApiController.download(
                 keyExport.export(id, new KeyExport.Request(form.getFormat(), password, form.isLegacy()))), page);
-    }
-
-    private String detailPage(long id, Model model) {
-        model.addAttribute("detail", inventory.detail(id));
-        model.addAttribute("revokeForm", new RevokeForm());
-        model.addAttribute("reasons", java.util.Arrays.stream(RevocationReason.values())
-                .filter(reason -> reason != RevocationReason.REMOVE_FROM_CRL).toList());
-        model.addAttribute("exportFormats", KeyExport.Format.values());
-        return DETAIL_VIEW;
     }
 }

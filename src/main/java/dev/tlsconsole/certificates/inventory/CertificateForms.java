@@ -125,17 +125,4 @@ final class CertificateForms {
             this.legacy = legacy;
         }
     }
-
-    /** Revocation: an RFC 5280 reason name. */
-    static class RevokeForm {
-        private String reason = "superseded";
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
-        }
-    }
 }
