@@ -32,6 +32,11 @@ public record Version(int[] segments) implements Comparable<Version> {
     }
 
     /** True when {@code text} parses as a version. */
+    /** The version {@code text} names, or null when it is not one (the catalog's "unknown"). */
+    static Version orNull(String text) {
+        return isValid(text) ? parse(text) : null;
+    }
+
     public static boolean isValid(String text) {
         try {
             parse(text);
