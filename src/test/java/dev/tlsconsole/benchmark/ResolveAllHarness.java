@@ -29,7 +29,7 @@ import dev.tlsconsole.policy.snapshot.TopologySnapshot;
  * (the rows {@link LargeTopology} writes, same seed) built straight into a snapshot, resolved with the real
  * catalog, timed as the benchmark times it (wall, thread CPU, process CPU; medians). Run with the test
  * class path: {@code java -cp target/classes:target/test-classes:<deps> dev.tlsconsole.benchmark.ResolveAllHarness [runs]}.
- * Not a test and not a benchmark of the suite; its figures are not the README's (no floor in the same run).
+ * Not a test and not a benchmark of the suite (no floor in the same run); figures go to {@code target/benchmarks/resolve-harness.txt}.
  */
 final class ResolveAllHarness {
 
@@ -73,11 +73,15 @@ final class ResolveAllHarness {
         int size = kept.size();
         kept = null;
         long heapWithout = usedAfterGc();
-        System.out.printf("%d connections: wall %.1f ms, Java threads' CPU %.1f ms, process CPU %.1f ms, allocated %.1f MB"
-                        + " (medians of %d); result keeps %.1f MB; load %.1f%n",
-                size, BenchmarkReport.median(wall), BenchmarkReport.median(javaCpu), BenchmarkReport.median(processCpu),
-                BenchmarkReport.median(allocated), wall.size(), (heapWith - heapWithout) / 1_048_576.0,
-                process.getSystemLoadAverage());
+        new BenchmarkReport("resolve-harness")
+                .note(String.format("%d connections, medians of %d runs after %d warm-ups", size, wall.size(), runs - wall.size()))
+                .figure("resolve-all, wall", BenchmarkReport.median(wall), "ms")
+                .figure("resolve-all, CPU of every Java thread", BenchmarkReport.median(javaCpu), "ms")
+                .figure("resolve-all, process CPU (GC included)", BenchmarkReport.median(processCpu), "ms")
+                .figure("resolve-all, allocated", BenchmarkReport.median(allocated), "MB")
+                .figure("heap the result keeps", (heapWith - heapWithout) / 1_048_576.0, "MB")
+                .note(String.format("load average: %.1f", process.getSystemLoadAverage()))
+                .publish();
     }
 
     /** Thread ids that ended meanwhile read as -1: only the live threads count. */
