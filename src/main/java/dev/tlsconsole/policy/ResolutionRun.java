@@ -163,7 +163,8 @@ final class ResolutionRun {
      * What a client side and a server side make of a connection, shared by every connection with the same
      * value classes: the negotiation is decided once per (server class, client class, client tls), the
      * catalog asked once per (client component, server component and port id), and the verdict put
-     * together once per (negotiation, catalog verdict, client host check) — three look-ups on numbers.
+     * together once per (negotiation, catalog verdict, client host check) — three look-ups on numbers
+     * (the catalog's verdicts are shared by the runs of a resolution, see {@link ValueClasses#link}).
      * The naive run decides for each connection afresh, so that tests compare the sharing with no sharing.
      *
      * @param clientTls true when the connection's client side resolves {@code tls=1}
@@ -185,9 +186,9 @@ final class ResolutionRun {
         long linkKey = (long) client.componentId << 32 | server.componentId;
         Link link = links.get(linkKey);
         if (link == null) {
-            link = new Link(links.size() + 1, linkRules.check(client.application().componentType(),
+            link = new Link(links.size() + 1, classes.link(linkKey, () -> linkRules.check(client.application().componentType(),
                     Version.orNull(client.application().componentVersion()), server.application().componentType(),
-                    Version.orNull(server.application().componentVersion()), server.end().portId()));
+                    Version.orNull(server.application().componentVersion()), server.end().portId())));
             links.put(linkKey, link);
         }
         long verdictKey = (long) negotiated.id << 32 | (long) link.id << 1 | (client.targetNameIgnored ? 1 : 0);
