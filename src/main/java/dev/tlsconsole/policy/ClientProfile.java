@@ -48,15 +48,18 @@ final class ClientProfile {
     final Optional<ProtocolRange> range;
     final boolean clientAuthOff;
     final boolean hostCheck;
-    final String protocolLabel;
-    /** "Application 'a'", as messages about what the client asks for begin. */
-    final String capitalisedName;
+    // the texts only findings read, made on first use (immutable strings: a racing second computation is harmless)
+    private String protocolLabel;
+    private String capitalisedName;
     /** INVALID_VALUE for a tls set in the application, used when the connection does not override it. */
     final Optional<Finding> invalidTls;
     /** Numbers the profiles of one run, {@code 0..n-1}, for the run's per-profile caches (see {@link ResolutionRun}). */
     final int id;
-    /** What the pair rules read of this side, for sharing verdicts between connections. */
-    final PairVerdict.ClientClass valueClass;
+    /** The numbers of what the negotiation rules and the catalog read of this side, in the run's {@link ValueClasses}. */
+    final int classId;
+    final int componentId;
+    /** See {@link PairVerdict#targetNameIgnored}. */
+    final boolean targetNameIgnored;
     private final ApplicationSnapshot application;
     private final ObjectRef appRef;
     private final Layer[] layers;
@@ -75,7 +78,7 @@ final class ClientProfile {
         Layer hostLayer = new Layer(host.ref(), host.host().security());
         this.layers = connection.map(c -> new Layer[] {c, app, annex, hostLayer})
                 .orElseGet(() -> new Layer[] {app, annex, hostLayer});
-        boolean java = TlsStack.java(application);
+        boolean java = run.java(application);
         this.side = java ? PsdkBlock.apply(layers, SideResolver.resolve(layers, false)) : SideResolver.resolve(layers, false);
         this.end = new ClientEnd(appRef, host.ref());
         List<Finding> findings = new ArrayList<>();
@@ -93,16 +96,35 @@ final class ClientProfile {
         this.protocolFindings = protocol.findings();
         this.clientAuthOff = java ? PsdkClientRules.unauthenticated(side) : side.get(CLIENT_AUTH).is("0");
         this.hostCheck = side.get(TLS_TARGET_NAME_CHECK).is("host");
-        String described = Describe.object(appRef);
-        this.capitalisedName = Describe.capitalised(described);
-        this.protocolLabel = ProtocolNegotiation.label(described, host, range);
         ResolvedOption tls = side.get(SecurityOption.TLS);
         this.invalidTls = tls.isSet() ? LevelFindings.invalidValue(tls, Side.CLIENT) : Optional.empty();
-        this.valueClass = PairVerdict.ClientClass.of(this);
+        this.classId = run.classes.id(PairVerdict.ClientClass.of(this));
+        this.componentId = run.classes.id(PairVerdict.ClientComponent.of(this));
+        this.targetNameIgnored = PairVerdict.targetNameIgnored(this);
     }
 
     ApplicationSnapshot application() {
         return application;
+    }
+
+    /** "Application 'a'", as messages about what the client asks for begin. */
+    String capitalisedName() {
+        String name = capitalisedName;
+        if (name == null) {
+            name = Describe.capitalised(Describe.object(appRef));
+            capitalisedName = name;
+        }
+        return name;
+    }
+
+    /** The side as protocol findings describe it (see {@link ProtocolNegotiation#label}). */
+    String protocolLabel() {
+        String label = protocolLabel;
+        if (label == null) {
+            label = ProtocolNegotiation.label(Describe.object(appRef), host, range);
+            protocolLabel = label;
+        }
+        return label;
     }
 
     /** Which findings of a shared profile's list name {@link #PLACEHOLDER} and must be rewritten per connection. */

@@ -37,35 +37,48 @@ final class PairVerdict {
     private static final Optional<TlsVersion>[] RESULTS = results();
 
     /**
-     * What the pair rules read of a server side: equal for ports they cannot tell apart.
+     * What the negotiation rules read of a server side: equal for ports they cannot tell apart.
      *
      * @param strictProtocol {@code sec-protocol} names one version (PROTOCOL_MISMATCH points at it)
      */
     record ServerClass(boolean speaksTls, boolean autoDetect, boolean mutual, boolean tlsNotOnPortReported,
-                       Optional<ProtocolRange> range, boolean windows, boolean strictProtocol, String componentType,
-                       String componentVersion, String portId) {
+                       Optional<ProtocolRange> range, boolean windows, boolean strictProtocol) {
 
         static ServerClass of(ServerSide server) {
             return new ServerClass(server.speaksTls(), server.autoDetect(), server.mutual(), server.tlsNotOnPortReported(),
-                    server.range(), osDecides(server.host(), server.application()), strict(server.side()), server.application().componentType(),
-                    server.application().componentVersion(), server.end().portId());
+                    server.range(), osDecides(server.host(), server.application()), strict(server.side()));
         }
     }
 
-    /**
-     * What the pair rules read of a client side (its connection's {@code tls} aside).
-     *
-     * @param targetNameIgnored tls-target-name is set for the host check on a pack that does not read it
-     */
-    record ClientClass(boolean clientAuthOff, Optional<ProtocolRange> range, boolean windows, boolean strictProtocol,
-                       String componentType, String componentVersion, boolean targetNameIgnored) {
+    /** What the catalog reads of a server side: its component and the port's id. */
+    record ServerComponent(String componentType, String componentVersion, String portId) {
+
+        static ServerComponent of(ServerSide server) {
+            return new ServerComponent(server.application().componentType(), server.application().componentVersion(),
+                    server.end().portId());
+        }
+    }
+
+    /** What the negotiation rules read of a client side (its connection's {@code tls} aside). */
+    record ClientClass(boolean clientAuthOff, Optional<ProtocolRange> range, boolean windows, boolean strictProtocol) {
 
         static ClientClass of(ClientProfile client) {
-            return new ClientClass(client.clientAuthOff, client.range, osDecides(client.host, client.application()), strict(client.side),
-                    client.application().componentType(), client.application().componentVersion(),
-                    client.hostCheck && client.side.get(TLS_TARGET_NAME).hasValue()
-                            && CertificateCrossChecks.packBefore(client, CertificateCrossChecks.TARGET_NAME_PACK));
+            return new ClientClass(client.clientAuthOff, client.range, osDecides(client.host, client.application()), strict(client.side));
         }
+    }
+
+    /** What the catalog reads of a client side: its component. */
+    record ClientComponent(String componentType, String componentVersion) {
+
+        static ClientComponent of(ClientProfile client) {
+            return new ClientComponent(client.application().componentType(), client.application().componentVersion());
+        }
+    }
+
+    /** tls-target-name is set for the host check on a pack that does not read it (TARGET_NAME_NEEDS_PACK). */
+    static boolean targetNameIgnored(ClientProfile client) {
+        return client.hostCheck && client.side.get(TLS_TARGET_NAME).hasValue()
+                && CertificateCrossChecks.packBefore(client, CertificateCrossChecks.TARGET_NAME_PACK);
     }
 
     /** The client's tls, for TLS_NOT_ON_PORT and AUTO_DETECT_CLIENT_FORCES_TLS. */
@@ -91,14 +104,13 @@ final class PairVerdict {
     private final LinkRules.LinkVerdict link;
     private final boolean targetNamePack;
 
-    private PairVerdict(Mode mode, Mode authMode, Optional<TlsVersion> protocol, TlsRequest tlsRequest,
-                        Negotiation negotiation, ProtocolRange common, LinkRules.LinkVerdict link, boolean targetNamePack) {
-        this.mode = mode;
-        this.authMode = authMode;
-        this.protocol = protocol;
-        this.tlsRequest = tlsRequest;
-        this.negotiation = negotiation;
-        this.common = common;
+    private PairVerdict(Negotiated negotiated, LinkRules.LinkVerdict link, boolean targetNamePack) {
+        this.mode = negotiated.mode;
+        this.authMode = negotiated.authMode;
+        this.protocol = negotiated.protocol;
+        this.tlsRequest = negotiated.tlsRequest;
+        this.negotiation = negotiated.negotiation;
+        this.common = negotiated.common;
         this.link = link;
         this.targetNamePack = targetNamePack;
         long bits = switch (tlsRequest) {
@@ -117,9 +129,40 @@ final class PairVerdict {
     }
 
     /**
-     * @param clientTls true when the connection's client side resolves {@code tls=1}
+     * What the negotiation rules alone decide for a pair of value classes: the mode, the protocol and the
+     * tls and protocol findings. A run shares it by (server class, client class, client tls).
      */
-    static PairVerdict decide(ServerClass server, ClientClass client, boolean clientTls, ResolutionRun run) {
+    static final class Negotiated {
+
+        /** Numbers the negotiations of a run from 1, for the keys of the verdicts built on them. */
+        final int id;
+        final Mode mode;
+        final Mode authMode;
+        final Optional<TlsVersion> protocol;
+        private final TlsRequest tlsRequest;
+        private final Negotiation negotiation;
+        private final ProtocolRange common;
+        /** The whole verdict of a plaintext pair, which the catalog and the client's host check do not change; else null. */
+        final PairVerdict plaintext;
+
+        private Negotiated(int id, Mode mode, Mode authMode, Optional<TlsVersion> protocol, TlsRequest tlsRequest,
+                           Negotiation negotiation, ProtocolRange common) {
+            this.id = id;
+            this.mode = mode;
+            this.authMode = authMode;
+            this.protocol = protocol;
+            this.tlsRequest = tlsRequest;
+            this.negotiation = negotiation;
+            this.common = common;
+            this.plaintext = mode == Mode.PLAINTEXT ? new PairVerdict(this, null, false) : null;
+        }
+    }
+
+    /**
+     * @param clientTls true when the connection's client side resolves {@code tls=1}
+     * @param id        the negotiation's number in its run (1 and up)
+     */
+    static Negotiated negotiate(ServerClass server, ClientClass client, boolean clientTls, int id) {
         Mode authMode = !server.speaksTls() ? Mode.PLAINTEXT
                 : server.mutual() ? Mode.MUTUAL_TLS
                 : client.clientAuthOff() ? Mode.ENCRYPTION_ONLY : Mode.SIMPLE_TLS;
@@ -128,7 +171,7 @@ final class PairVerdict {
         TlsRequest request = !clientTls || !(plainPort || mode == Mode.AUTO_DETECT) ? TlsRequest.NONE
                 : plainPort ? TlsRequest.NOT_ON_PORT : TlsRequest.FORCES_TLS;
         if (mode == Mode.PLAINTEXT) {
-            return new PairVerdict(mode, authMode, Optional.empty(), request, Negotiation.AGREED, null, null, false);
+            return new Negotiated(id, mode, authMode, Optional.empty(), request, Negotiation.AGREED, null);
         }
         Optional<TlsVersion> protocol = Optional.empty();
         Negotiation negotiation = Negotiation.AGREED;
@@ -154,10 +197,31 @@ final class PairVerdict {
                 }
             }
         }
-        LinkRules.LinkVerdict link = run.link(client.componentType(), client.componentVersion(), server.componentType(),
-                server.componentVersion(), server.portId());
-        return new PairVerdict(mode, authMode, protocol, request, negotiation, common, LinkFindings.silent(link) ? null : link,
-                client.targetNameIgnored());
+        return new Negotiated(id, mode, authMode, protocol, request, negotiation, common);
+    }
+
+    /**
+     * The verdict of a pair that negotiates as {@code negotiated}: for a plaintext pair that alone; else
+     * with the catalog's verdict on the two components ({@code link}) and
+     * the client's host check on a pack that ignores tls-target-name.
+     */
+    static PairVerdict of(Negotiated negotiated, LinkRules.LinkVerdict link, boolean targetNameIgnored) {
+        if (negotiated.plaintext != null) {
+            return negotiated.plaintext;
+        }
+        return new PairVerdict(negotiated, LinkFindings.silent(link) ? null : link, targetNameIgnored);
+    }
+
+    /** The reference path: everything decided afresh for one connection, nothing shared. */
+    static PairVerdict decide(ServerSide server, ClientProfile client, boolean clientTls, ResolutionRun run) {
+        Negotiated negotiated = negotiate(ServerClass.of(server), ClientClass.of(client), clientTls, 1);
+        if (negotiated.plaintext != null) {
+            return negotiated.plaintext;
+        }
+        return of(negotiated, run.linkRules.check(client.application().componentType(),
+                        Version.orNull(client.application().componentVersion()), server.application().componentType(),
+                        Version.orNull(server.application().componentVersion()), server.end().portId()),
+                targetNameIgnored(client));
     }
 
     /** True when the verdict adds no finding: a connection's findings are then its sides' lists. */
@@ -184,7 +248,7 @@ final class PairVerdict {
     /** TLS_NOT_ON_PORT from the client's side, or AUTO_DETECT_CLIENT_FORCES_TLS. */
     private Finding tlsRequest(ServerSide server, ClientProfile client, ResolvedOption tls) {
         // the names are described once per side: this check fires for many connections of a topology
-        String asks = client.capitalisedName + " asks for TLS (" + Describe.setting(tls) + " " + Describe.at(tls) + ")";
+        String asks = client.capitalisedName() + " asks for TLS (" + Describe.setting(tls) + " " + Describe.at(tls) + ")";
         if (tlsRequest == TlsRequest.NOT_ON_PORT) {
             ObjectRef port = server.end().port();
             return Finding.of(FindingCode.TLS_NOT_ON_PORT, Side.CLIENT, port, asks + " but "
@@ -200,7 +264,7 @@ final class PairVerdict {
     /** PROTOCOL_MISMATCH or PROTOCOL_OBSOLETE, each pointing at the one change that fixes it. */
     private Finding negotiation(ServerSide server, ClientProfile client, ResolvedSide clientSide) {
         Party s = new Party(server.protocolLabel(), server.host(), server.range().orElseThrow(), server.side());
-        Party c = new Party(client.protocolLabel, client.host, client.range.orElseThrow(), clientSide);
+        Party c = new Party(client.protocolLabel(), client.host, client.range.orElseThrow(), clientSide);
         return switch (negotiation) {
             case MISMATCH_CLIENT_OPTION -> mismatchAt(c, s, c);
             case MISMATCH_SERVER_OPTION -> mismatchAt(c, s, s);

@@ -55,19 +55,21 @@ public final class PolicyResolver {
         Instant now = settings.clock().instant();
         EffectivePolicy[] out = new EffectivePolicy[snapshot.connectionCount()];
         int ranges = out.length < PARALLEL_THRESHOLD ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), MAX_RANGES);
+        ValueClasses classes = new ValueClasses();
         if (ranges <= 1) {
-            resolveRange(bulkRun(snapshot, settings, now, null), out, 0, out.length);
+            resolveRange(bulkRun(snapshot, settings, now, null, classes), out, 0, out.length);
             return Arrays.asList(out);
         }
-        ServerSide[] servers = serverSides(snapshot, settings, now, ranges);
+        ServerSide[] servers = serverSides(snapshot, settings, now, ranges, classes);
         int size = (out.length + ranges - 1) / ranges;
-        IntStream.range(0, ranges).parallel().forEach(r -> resolveRange(bulkRun(snapshot, settings, now, servers), out,
+        IntStream.range(0, ranges).parallel().forEach(r -> resolveRange(bulkRun(snapshot, settings, now, servers, classes), out,
                 r * size, Math.min(out.length, (r + 1) * size)));
         return Arrays.asList(out);
     }
 
     /** The server side of every port a connection targets (or fails over to), by port index; null elsewhere. */
-    private ServerSide[] serverSides(TopologySnapshot snapshot, PolicySettings settings, Instant now, int ranges) {
+    private ServerSide[] serverSides(TopologySnapshot snapshot, PolicySettings settings, Instant now, int ranges,
+                                     ValueClasses classes) {
         boolean[] targeted = new boolean[snapshot.portCount()];
         for (int c = 0; c < snapshot.connectionCount(); c++) {
             int port = snapshot.portOfConnection(c);
@@ -80,7 +82,7 @@ public final class PolicyResolver {
         ServerSide[] servers = new ServerSide[targeted.length];
         int size = (servers.length + ranges - 1) / ranges;
         IntStream.range(0, ranges).parallel().forEach(r -> {
-            ResolutionRun run = bulkRun(snapshot, settings, now, null);
+            ResolutionRun run = bulkRun(snapshot, settings, now, null, classes);
             for (int p = r * size; p < Math.min(servers.length, (r + 1) * size); p++) {
                 if (targeted[p]) {
                     servers[p] = run.server(p);
@@ -119,13 +121,14 @@ public final class PolicyResolver {
         EffectivePolicy[] out = new EffectivePolicy[snapshot.connectionCount()];
         for (int i = 0; i < out.length; i++) {
             out[i] = ConnectionResolution.resolve(new ResolutionRun(snapshot, linkRules, certificateFacts, settings,
-                    settings.clock().instant(), false, true, null), i);
+                    settings.clock().instant(), false, true, null, new ValueClasses()), i);
         }
         return Arrays.asList(out);
     }
 
-    private ResolutionRun bulkRun(TopologySnapshot snapshot, PolicySettings settings, Instant now, ServerSide[] servers) {
-        return new ResolutionRun(snapshot, linkRules, certificateFacts, settings, now, true, false, servers);
+    private ResolutionRun bulkRun(TopologySnapshot snapshot, PolicySettings settings, Instant now, ServerSide[] servers,
+                                  ValueClasses classes) {
+        return new ResolutionRun(snapshot, linkRules, certificateFacts, settings, now, true, false, servers, classes);
     }
 
     private ResolutionRun run(TopologySnapshot snapshot, PolicySettings settings, boolean bulk) {

@@ -48,43 +48,42 @@ final class ResolutionRun {
     private final Memo<ClientProfile> profiles;
     private final Memo<HostInfo> hosts;
     private final Memo<ObjectRef> applicationRefs;
-    /** The interned value class of each port's server side, by port index. */
-    private final Memo<Integer> serverClassOfPort;
+    /** Numbers the sides' value classes; shared with the other runs of a bulk resolution. */
+    final ValueClasses classes;
     // built once: a lambda capturing 'this' passed on every call could cost an allocation per connection
     private final IntFunction<ServerSide> buildServer = index -> ServerSide.build(this, index);
     private final IntFunction<ClientProfile> buildProfile = index -> newProfile(index, Optional.empty());
     private final IntFunction<HostInfo> buildHost = this::buildHost;
-    private final IntFunction<Integer> buildServerClass = this::buildServerClass;
     private final IntFunction<ObjectRef> buildApplicationRef = this::buildApplicationRef;
     private final Map<String, Optional<KnownCertificate>> certificates = new HashMap<>();
-    private final Map<PairVerdict.ServerClass, Integer> serverClasses = new HashMap<>();
-    private final Map<PairVerdict.ClientClass, Integer> clientClasses = new HashMap<>();
     private final Map<String, Optional<String>> configFiles = new HashMap<>();
     private final Map<String, Optional<Version>> packs = new HashMap<>();
+    private final Map<String, Boolean> javaTypes = new HashMap<>();
     private final Map<TemplateKey, ClientProfile> templates = new HashMap<>();
     /** Keyed by identity: the snapshot parses each distinct transport text once. */
     private final Map<ParsedTransport, Long> transportCodes = new IdentityHashMap<>();
-    private final VerdictTable verdicts = new VerdictTable();
-    private final Map<LinkKey, LinkRules.LinkVerdict> links = new HashMap<>();
+    private final LongTable<PairVerdict.Negotiated> negotiations = new LongTable<>();
+    private final LongTable<Link> links = new LongTable<>();
+    private final LongTable<PairVerdict> verdicts = new LongTable<>();
     // per client profile, by its id (profiles are numbered as this run creates them)
     private int profileCount;
-    private int[] clientClassOfProfile = new int[16];
     private List<Finding>[][] clientFindings = newFindingTable(16);
     private boolean[][][] clientMentions = new boolean[16][][];
     private Optional<KnownCertificate>[] clientCertificates = newCertificateTable(16);
 
     /** @param bulk true when many connections will be resolved: caches become arrays instead of maps */
     ResolutionRun(TopologySnapshot snapshot, LinkRules linkRules, CertificateFacts facts, PolicySettings settings, boolean bulk) {
-        this(snapshot, linkRules, facts, settings, settings.clock().instant(), bulk, false, null);
+        this(snapshot, linkRules, facts, settings, settings.clock().instant(), bulk, false, null, new ValueClasses());
     }
 
     /**
      * @param now     the instant certificates and CRLs are judged at, read once per resolution
      * @param naive   true for {@link PolicyResolver#resolveNaively}: every connection resolved from its own layers
      * @param servers server sides already built (by port index, null where not), shared read-only; or null
+     * @param classes the numbering of value classes {@code servers} were built with
      */
     ResolutionRun(TopologySnapshot snapshot, LinkRules linkRules, CertificateFacts facts, PolicySettings settings,
-                  Instant now, boolean bulk, boolean naive, ServerSide[] servers) {
+                  Instant now, boolean bulk, boolean naive, ServerSide[] servers, ValueClasses classes) {
         this.naive = naive;
         this.snapshot = snapshot;
         this.linkRules = linkRules;
@@ -95,7 +94,7 @@ final class ResolutionRun {
         this.profiles = Memo.of(snapshot.applicationCount(), bulk);
         this.hosts = Memo.of(snapshot.hostCount(), bulk);
         this.applicationRefs = Memo.of(snapshot.applicationCount(), bulk);
-        this.serverClassOfPort = Memo.of(snapshot.portCount(), bulk);
+        this.classes = classes;
     }
 
     ServerSide server(int portIndex) {
@@ -127,6 +126,11 @@ final class ResolutionRun {
         return new ClientProfile(this, profileCount++, applicationIndex, connection);
     }
 
+    /** {@link TlsStack#java}, once per distinct component type in this run. */
+    boolean java(ApplicationSnapshot application) {
+        return javaTypes.computeIfAbsent(application.componentType(), type -> TlsStack.java(application));
+    }
+
     /** A host with its Security Pack version parsed once per distinct version text. */
     HostInfo host(int hostIndex) {
         return hosts.get(hostIndex, buildHost);
@@ -156,51 +160,48 @@ final class ResolutionRun {
     }
 
     /**
-     * What a client side and a server side make of a connection, decided once per (server class, client
-     * class, client tls) in this run and shared by every connection with those classes. The naive run
-     * decides for each connection afresh, so that tests compare the sharing with no sharing.
+     * What a client side and a server side make of a connection, shared by every connection with the same
+     * value classes: the negotiation is decided once per (server class, client class, client tls), the
+     * catalog asked once per (client component, server component and port id), and the verdict put
+     * together once per (negotiation, catalog verdict, client host check) — three look-ups on numbers
+     * (the catalog's verdicts are shared by the runs of a resolution, see {@link ValueClasses#link}).
+     * The naive run decides for each connection afresh, so that tests compare the sharing with no sharing.
      *
      * @param clientTls true when the connection's client side resolves {@code tls=1}
      */
     PairVerdict verdict(ServerSide server, ClientProfile client, boolean clientTls) {
         if (naive) {
-            return PairVerdict.decide(server.valueClass(), client.valueClass, clientTls, this);
+            return PairVerdict.decide(server, client, clientTls, this);
         }
-        long key = ((long) serverClassOfPort.get(server.portIndex(), buildServerClass) << 32)
-                | (long) clientClass(client) << 1 | (clientTls ? 1 : 0);
-        PairVerdict verdict = verdicts.get(key);
+        long negotiationKey = (long) server.classId << 32 | (long) client.classId << 1 | (clientTls ? 1 : 0);
+        PairVerdict.Negotiated negotiated = negotiations.get(negotiationKey);
+        if (negotiated == null) {
+            negotiated = PairVerdict.negotiate(PairVerdict.ServerClass.of(server), PairVerdict.ClientClass.of(client), clientTls,
+                    negotiations.size() + 1);
+            negotiations.put(negotiationKey, negotiated);
+        }
+        if (negotiated.plaintext != null) {
+            return negotiated.plaintext;
+        }
+        long linkKey = (long) client.componentId << 32 | server.componentId;
+        Link link = links.get(linkKey);
+        if (link == null) {
+            link = new Link(links.size() + 1, classes.link(linkKey, () -> linkRules.check(client.application().componentType(),
+                    Version.orNull(client.application().componentVersion()), server.application().componentType(),
+                    Version.orNull(server.application().componentVersion()), server.end().portId())));
+            links.put(linkKey, link);
+        }
+        long verdictKey = (long) negotiated.id << 32 | (long) link.id << 1 | (client.targetNameIgnored ? 1 : 0);
+        PairVerdict verdict = verdicts.get(verdictKey);
         if (verdict == null) {
-            verdict = PairVerdict.decide(server.valueClass(), client.valueClass, clientTls, this);
-            verdicts.put(key, verdict);
+            verdict = PairVerdict.of(negotiated, link.verdict, client.targetNameIgnored);
+            verdicts.put(verdictKey, verdict);
         }
         return verdict;
     }
 
-    /** The catalog's verdict on a link, asked once per distinct (client component, server component, port id) in this run. */
-    LinkRules.LinkVerdict link(String clientType, String clientVersion, String serverType, String serverVersion, String portId) {
-        return links.computeIfAbsent(new LinkKey(clientType, clientVersion, serverType, serverVersion, portId),
-                key -> linkRules.check(clientType, version(clientVersion), serverType, version(serverVersion), portId));
-    }
-
-    private static Version version(String text) {
-        return Version.isValid(text) ? Version.parse(text) : null;
-    }
-
-    private record LinkKey(String clientType, String clientVersion, String serverType, String serverVersion, String portId) {
-    }
-
-    private Integer buildServerClass(int portIndex) {
-        return serverClasses.computeIfAbsent(server(portIndex).valueClass(), k -> serverClasses.size());
-    }
-
-    private int clientClass(ClientProfile client) {
-        ensureProfileSlots(client.id);
-        int id = clientClassOfProfile[client.id];
-        if (id == 0) {
-            id = clientClasses.computeIfAbsent(client.valueClass, k -> clientClasses.size() + 1);
-            clientClassOfProfile[client.id] = id;
-        }
-        return id;
+    /** The catalog's verdict on a pair of components, numbered in this run (from 1). */
+    private record Link(int id, LinkRules.LinkVerdict verdict) {
     }
 
     /** A profile's findings for an authentication mode (see {@link ClientProfile#computeFindings}), computed once. */
@@ -267,9 +268,8 @@ final class ResolutionRun {
     }
 
     private void ensureProfileSlots(int id) {
-        if (id >= clientClassOfProfile.length) {
-            int size = Math.max(clientClassOfProfile.length * 2, id + 1);
-            clientClassOfProfile = Arrays.copyOf(clientClassOfProfile, size);
+        if (id >= clientFindings.length) {
+            int size = Math.max(clientFindings.length * 2, id + 1);
             clientFindings = Arrays.copyOf(clientFindings, size);
             clientMentions = Arrays.copyOf(clientMentions, size);
             clientCertificates = Arrays.copyOf(clientCertificates, size);
@@ -327,38 +327,47 @@ final class ResolutionRun {
 
 
     /**
-     * Pair verdicts by a never-zero long key (server class, client class, client tls), open addressing
-     * on primitive longs: a boxed key would be allocated for most connections' look-ups.
+     * Values by a never-zero long key, open addressing on primitive longs: a boxed key would be allocated
+     * for most connections' look-ups.
      */
-    private static final class VerdictTable {
+    private static final class LongTable<V> {
 
         private long[] keys = new long[64];
-        private PairVerdict[] values = new PairVerdict[64];
+        private Object[] values = new Object[64];
         private int size;
 
-        PairVerdict get(long key) {
+        int size() {
+            return size;
+        }
+
+        @SuppressWarnings("unchecked")
+        V get(long key) {
             int mask = keys.length - 1;
             for (int slot = slot(key, mask); keys[slot] != 0; slot = (slot + 1) & mask) {
                 if (keys[slot] == key) {
-                    return values[slot];
+                    return (V) values[slot];
                 }
             }
             return null;
         }
 
-        void put(long key, PairVerdict value) {
+        void put(long key, V value) {
             if ((size + 1) * 2 > keys.length) {
                 long[] oldKeys = keys;
-                PairVerdict[] oldValues = values;
+                Object[] oldValues = values;
                 keys = new long[oldKeys.length * 2];
-                values = new PairVerdict[oldKeys.length * 2];
+                values = new Object[oldKeys.length * 2];
                 size = 0;
                 for (int i = 0; i < oldKeys.length; i++) {
                     if (oldKeys[i] != 0) {
-                        put(oldKeys[i], oldValues[i]);
+                        insert(oldKeys[i], oldValues[i]);
                     }
                 }
             }
+            insert(key, value);
+        }
+
+        private void insert(long key, Object value) {
             int mask = keys.length - 1;
             int slot = slot(key, mask);
             while (keys[slot] != 0) {

@@ -37,8 +37,9 @@ final class ServerSide {
     private final ServerEnd end;
     private final HostInfo host;
     private final ApplicationSnapshot application;
-    private final String protocolLabel;
-    private final String described;
+    // the texts only findings read, made on first use (immutable strings: a racing second computation is harmless)
+    private String protocolLabel;
+    private String described;
     private final boolean secure;
     private final boolean autoDetect;
     private final boolean mutual;
@@ -47,8 +48,11 @@ final class ServerSide {
     private final Optional<KnownCertificate> certificate;
     private final List<Finding> findings;
     private final PairVerdict.ServerClass valueClass;
+    /** The numbers of {@link #valueClass} and of the component the catalog reads, in the resolution's {@link ValueClasses}. */
+    final int classId;
+    final int componentId;
 
-    private ServerSide(int portIndex, ResolvedSide side, ServerEnd end, HostInfo host, ApplicationSnapshot application, String protocolLabel,
+    private ServerSide(ValueClasses classes, int portIndex, ResolvedSide side, ServerEnd end, HostInfo host, ApplicationSnapshot application,
                        boolean secure, boolean autoDetect, boolean mutual, boolean tlsNotOnPortReported,
                        Optional<ProtocolRange> range, Optional<KnownCertificate> certificate, List<Finding> findings) {
         this.portIndex = portIndex;
@@ -56,8 +60,6 @@ final class ServerSide {
         this.end = end;
         this.host = host;
         this.application = application;
-        this.protocolLabel = protocolLabel;
-        this.described = Describe.object(end.port());
         this.secure = secure;
         this.autoDetect = autoDetect;
         this.mutual = mutual;
@@ -66,9 +68,11 @@ final class ServerSide {
         this.certificate = certificate;
         this.findings = findings;
         this.valueClass = PairVerdict.ServerClass.of(this);
+        this.classId = classes.id(valueClass);
+        this.componentId = classes.id(PairVerdict.ServerComponent.of(this));
     }
 
-    /** What the pair rules read of this side, for sharing verdicts between connections. */
+    /** What the negotiation rules read of this side, for sharing verdicts between connections. */
     PairVerdict.ServerClass valueClass() {
         return valueClass;
     }
@@ -94,13 +98,24 @@ final class ServerSide {
         return application;
     }
 
+    /** The side as protocol findings describe it (see {@link ProtocolNegotiation#label}). */
     String protocolLabel() {
-        return protocolLabel;
+        String label = protocolLabel;
+        if (label == null) {
+            label = ProtocolNegotiation.label(described(), host, range);
+            protocolLabel = label;
+        }
+        return label;
     }
 
     /** "port 'confserv:default'", as messages name the port. */
     String described() {
-        return described;
+        String text = described;
+        if (text == null) {
+            text = Describe.object(end.port());
+            described = text;
+        }
+        return text;
     }
 
     boolean autoDetect() {
@@ -147,7 +162,7 @@ final class ServerSide {
                 new Layer(run.snapshot.applicationAnnexRef(appIndex), application.annex()),
                 new Layer(host.ref(), host.host().security())};
         ResolvedSide side = SideResolver.resolve(layers, true);
-        boolean java = TlsStack.java(application);
+        boolean java = run.java(application);
         if (java) {
             side = PsdkBlock.apply(layers, side);
         }
@@ -194,8 +209,7 @@ final class ServerSide {
                     run.now, run.settings.expiryWarning(), findings);
         }
         ServerEnd end = new ServerEnd(appRef, host.ref(), portRef, port.portId(), port.number(), port.listeningMode());
-        String protocolLabel = ProtocolNegotiation.label(Describe.object(portRef), host, range);
-        return new ServerSide(portIndex, side, end, host, application, protocolLabel, secure, autoDetect, mutual, tlsNotOnPort,
+        return new ServerSide(run.classes, portIndex, side, end, host, application, secure, autoDetect, mutual, tlsNotOnPort,
                 range, certificate, FindingList.bySeverity(findings));
     }
 

@@ -1,6 +1,7 @@
 package dev.tlsconsole.policy;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -8,6 +9,9 @@ import java.util.stream.Collectors;
  * Missing trailing segments compare as zero, so {@code 8.1} equals {@code 8.1.0}.
  */
 public record Version(int[] segments) implements Comparable<Version> {
+
+    /** Compiled once: the catalog parses versions on every link it checks. */
+    private static final Pattern SHAPE = Pattern.compile("\\d{1,6}(\\.\\d{1,6}){0,5}");
 
     public Version {
         if (segments.length == 0) {
@@ -24,11 +28,16 @@ public record Version(int[] segments) implements Comparable<Version> {
             throw new IllegalArgumentException("a version is required, e.g. 8.5.1");
         }
         String trimmed = text.strip();
-        if (!trimmed.matches("\\d{1,6}(\\.\\d{1,6}){0,5}")) {
+        if (!SHAPE.matcher(trimmed).matches()) {
             throw new IllegalArgumentException(
                     "'" + text + "' is not a version: use numbers separated by dots, e.g. 8.5.1 or 8.5.100.25");
         }
         return new Version(Arrays.stream(trimmed.split("\\.")).mapToInt(Integer::parseInt).toArray());
+    }
+
+    /** The version {@code text} names, or null when it is not one (the catalog's "unknown"). */
+    static Version orNull(String text) {
+        return isValid(text) ? parse(text) : null;
     }
 
     /** True when {@code text} parses as a version. */

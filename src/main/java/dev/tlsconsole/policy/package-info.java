@@ -25,9 +25,11 @@
  * {@link dev.tlsconsole.policy.ClientProfile} (and one per application and set of connection options),
  * hosts, certificate look-ups and catalog verdicts. Sides are immutable; what a run remembers about them
  * (a profile's findings per mode, its certificate, the interned value classes) lives in the
- * {@link dev.tlsconsole.policy.ResolutionRun}. Each side has a value class, what the pair rules read of it
- * without names or provenance; a {@link dev.tlsconsole.policy.PairVerdict} (mode, protocol, which pair
- * findings apply) is decided once per (client class, server class, client tls) and shared. A connection
+ * {@link dev.tlsconsole.policy.ResolutionRun}. Each side is given numbers for its value classes (what the
+ * negotiation rules and the catalog read of it, without names or provenance) by the resolution's
+ * {@link dev.tlsconsole.policy.ValueClasses}; a {@link dev.tlsconsole.policy.PairVerdict} (mode, protocol,
+ * which pair findings apply) is put together from a negotiation decided once per (client class, server
+ * class, client tls) and a catalog verdict asked once per pair of components, and shared. A connection
  * then is a look-up and one small {@link dev.tlsconsole.policy.effective.EffectivePolicy} pointing at the
  * shared sides, lists and verdict; its own provenance and the text of findings that name it are rendered
  * on first use ({@link dev.tlsconsole.policy.ConnectionResolution}, where each shape of its transport,

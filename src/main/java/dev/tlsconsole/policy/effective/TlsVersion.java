@@ -14,9 +14,12 @@ public enum TlsVersion {
         return compareTo(TLSv12) < 0;
     }
 
+    /** values() clones its array on every call; fromStrict runs for every side. */
+    private static final TlsVersion[] ALL = values();
+
     /** The version a strict {@code sec-protocol} value pins; empty for {@code SSLv23}, empty or unknown values. */
     public static Optional<TlsVersion> fromStrict(String secProtocol) {
-        for (TlsVersion version : values()) {
+        for (TlsVersion version : ALL) {
             if (version.name().equals(secProtocol)) {
                 return Optional.of(version);
             }
