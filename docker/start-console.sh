@@ -23,13 +23,17 @@ else
   USE="-XX:SharedArchiveFile=$CACHE/app/console.jsa"
   QUIET="-Xlog:cds=off"
 fi
-SUM="$(cksum < "$JAR") java $VERSION"
+# the training's own version is part of the sum, so a changed training re-trains existing caches
+SUM="$(cksum < "$JAR") java $VERSION training 2"
 if [ "$SUM" != "$(cat "$CACHE/jar.sum" 2>/dev/null)" ]; then
   rm -rf "$CACHE/app"
   mkdir -p "$CACHE"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$CACHE/app"
-  # training run: starts the console until its context is refreshed, then writes the archive or cache
-  "$JAVA" $TRAIN $QUIET -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+  # training run: starts the console, which once ready sends itself the first requests of a start over HTTPS
+  # (health, login page, API; no credentials, trusting only its own certificate, whatever name it was issued
+  # for), then exits and writes the archive or cache with the classes and method profiles of those requests too
+  "$JAVA" $TRAIN $QUIET -Dspring.aot.enabled=true -Dconsole.startup-training=true \
+    -Djdk.internal.httpclient.disableHostnameVerification=true \
     -jar "$CACHE/app/$(basename "$JAR")" "$@"
   echo "$SUM" > "$CACHE/jar.sum"
 fi
