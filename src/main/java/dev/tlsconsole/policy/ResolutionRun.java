@@ -63,7 +63,7 @@ final class ResolutionRun {
     /** Keyed by identity: the snapshot parses each distinct transport text once. */
     private final Map<ParsedTransport, Long> transportCodes = new IdentityHashMap<>();
     private final LongTable<PairVerdict.Negotiated> negotiations = new LongTable<>();
-    private final LongTable<Link> links = new LongTable<>();
+    private final LongTable<CatalogVerdict> links = new LongTable<>();
     private final LongTable<PairVerdict> verdicts = new LongTable<>();
     // per client profile, by its id (profiles are numbered as this run creates them)
     private int profileCount;
@@ -184,9 +184,9 @@ final class ResolutionRun {
             return negotiated.plaintext;
         }
         long linkKey = (long) client.componentId << 32 | server.componentId;
-        Link link = links.get(linkKey);
+        CatalogVerdict link = links.get(linkKey);
         if (link == null) {
-            link = new Link(links.size() + 1, classes.link(linkKey, () -> linkRules.check(client.application().componentType(),
+            link = new CatalogVerdict(links.size() + 1, classes.link(linkKey, () -> linkRules.check(client.application().componentType(),
                     Version.orNull(client.application().componentVersion()), server.application().componentType(),
                     Version.orNull(server.application().componentVersion()), server.end().portId())));
             links.put(linkKey, link);
@@ -201,7 +201,7 @@ final class ResolutionRun {
     }
 
     /** The catalog's verdict on a pair of components, numbered in this run (from 1). */
-    private record Link(int id, LinkRules.LinkVerdict verdict) {
+    private record CatalogVerdict(int id, LinkRules.LinkVerdict verdict) {
     }
 
     /** A profile's findings for an authentication mode (see {@link ClientProfile#computeFindings}), computed once. */

@@ -61,7 +61,7 @@ class HostileRequestTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"passwordHash", "(select 1)", "id)", "class", "%25", "name,x", "username,asc,desc",
-            "", "username;drop"})
+            "username;drop"})
     void usersCanOnlyBeSortedByTheirListedColumns(String sort) throws Exception {
         HttpResponse<String> answer = send("GET", "/api/v1/users?sort=" + sort.replace(" ", "%20").replace(";", "%3B"), null);
         assertThat(answer.statusCode()).isEqualTo(400);
