@@ -14,8 +14,9 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalEleme
     }
 
     /** A short list served whole, as one page (notification channels, API tokens). */
+    /** Every item on page 0; the page size is the item count, at least 1, so a client's page count is never 0/0. */
     public static <T> PageResponse<T> all(List<T> items) {
-        return new PageResponse<>(items, 0, items.size(), items.size());
+        return new PageResponse<>(items, 0, Math.max(items.size(), 1), items.size());
     }
 
     public static <T> PageResponse<T> of(Page<T> page) {
