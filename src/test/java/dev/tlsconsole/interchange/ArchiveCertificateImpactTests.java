@@ -106,14 +106,7 @@ class ArchiveCertificateImpactTests {
                         .andReturn().getResponse().getContentAsByteArray();
 
                 // the same topology, but the inventory lost the demo CA, its CRL and the certificates it issued
-                Long authority = jdbc.queryForObject("select id from certificate_authority where name = ?", Long.class,
-                        DemoCertificatesFixture.CA_NAME);
-                Long caCertificate = jdbc.queryForObject("select certificate_id from certificate_authority where id = ?",
-                        Long.class, authority);
-                jdbc.update("delete from crl where authority_id = ?", authority);
-                jdbc.update("delete from certificate where issued_by_authority_id = ?", authority);
-                jdbc.update("delete from certificate_authority where id = ?", authority);
-                jdbc.update("delete from certificate where id = ?", caCertificate);
+                DemoCertificatesFixture.forget(jdbc);
                 Map<Long, ImportPlan.State> stripped = states();
                 assertThat(stripped).isNotEqualTo(original);
 
@@ -246,8 +239,7 @@ class ArchiveCertificateImpactTests {
         try {
             work.get();
         } finally {
-            new TransactionTemplate(transactionManager).executeWithoutResult(status -> jdbc.update(
-                    "update policy_input_revision set revision = revision + 1000000 where subject = 'CERTIFICATES'"));
+            DemoCertificatesFixture.forgetRolledBackRevisions(transactionManager, jdbc);
         }
     }
 

@@ -186,14 +186,7 @@ class GenesysInterchangeTests {
                 jdbc.update("delete from host_option");
                 jdbc.update("delete from host");
                 // an empty inventory too: the demo CA, its CRLs and the certificates it issued (deployments cascade)
-                Long authority = jdbc.queryForObject("select id from certificate_authority where name = ?", Long.class,
-                        DemoCertificatesFixture.CA_NAME);
-                Long caCertificate = jdbc.queryForObject("select certificate_id from certificate_authority where id = ?",
-                        Long.class, authority);
-                jdbc.update("delete from crl where authority_id = ?", authority);
-                jdbc.update("delete from certificate where issued_by_authority_id = ?", authority);
-                jdbc.update("delete from certificate_authority where id = ?", authority);
-                jdbc.update("delete from certificate where id = ?", caCertificate);
+                DemoCertificatesFixture.forget(jdbc);
                 assertThat(state()).isNotEqualTo(original);
 
                 long auditBefore = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
@@ -234,13 +227,7 @@ class GenesysInterchangeTests {
             }
         });
         // the rolled-back certificates may have been cached under a revision number a later commit would reuse
-        forgetRolledBackCertificateRevisions();
-    }
-
-    /** Moves the certificates revision past every number the rolled-back transaction used, so no cache mistakes them. */
-    private void forgetRolledBackCertificateRevisions() {
-        new org.springframework.transaction.support.TransactionTemplate(transactionManager).executeWithoutResult(status ->
-                jdbc.update("update policy_input_revision set revision = revision + 1000000 where subject = 'CERTIFICATES'"));
+        DemoCertificatesFixture.forgetRolledBackRevisions(transactionManager, jdbc);
     }
 
     @Test

@@ -27,4 +27,24 @@ public final class DemoCertificatesFixture {
                 context.getBean(RevocationService.class), context.getBean(Deployments.class), context.getBean(JdbcTemplate.class),
                 new TransactionTemplate(context.getBean(PlatformTransactionManager.class))).seed();
     }
+
+    /** Deletes the demo CA, its CRLs, the certificates it issued and its own certificate (deployments cascade). */
+    public static void forget(JdbcTemplate jdbc) {
+        Long authority = jdbc.queryForObject("select id from certificate_authority where name = ?", Long.class, CA_NAME);
+        Long caCertificate = jdbc.queryForObject("select certificate_id from certificate_authority where id = ?",
+                Long.class, authority);
+        jdbc.update("delete from crl where authority_id = ?", authority);
+        jdbc.update("delete from certificate where issued_by_authority_id = ?", authority);
+        jdbc.update("delete from certificate_authority where id = ?", authority);
+        jdbc.update("delete from certificate where id = ?", caCertificate);
+    }
+
+    /**
+     * After a transaction that seeded certificates was rolled back: moves the certificates revision past every
+     * number it may have used, so no cache keyed by revision mistakes the rolled-back rows for committed ones.
+     */
+    public static void forgetRolledBackRevisions(PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> jdbc.update(
+                "update policy_input_revision set revision = revision + 1000000 where subject = 'CERTIFICATES'"));
+    }
 }
