@@ -47,6 +47,17 @@ class ApiTokenTests {
     }
 
     @Test
+    void anAccountWithoutTokensListsAnEmptyPageAClientCanCountPagesOf() throws Exception {
+        AccountView owner = accounts.create("notokens", Role.OPERATOR);
+        mvc.perform(get("/api/v1/users/me/tokens").with(httpBasic(owner.username(), TestAccounts.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
     void aTokenWorksUntilItIsRevoked() throws Exception {
         AccountView owner = accounts.create("tokenowner", Role.OPERATOR);
         String created = createToken(owner.username(), "{\"name\":\"ci\"}");
